@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace syncstudio {
+
+// What the side-by-side JSON view renders: two texts already aligned row by row (the engine
+// inserts filler rows), with per-row marks. A pure value type so the diff engine can build it
+// off the GUI thread and hand it over.
+struct LineMark
+{
+    enum Kind {
+        Changed, // present on both sides, differs
+        Added,   // only on this side (would be created on the other side)
+        Removed, // only on this side (would be deleted by a push)
+        Filler,  // placeholder row: the line exists only on the other side
+    };
+
+    struct Span
+    {
+        int start = 0;
+        int length = 0;
+    };
+
+    int line = 0; // 0-based row in the side's text
+    Kind kind = Changed;
+    QList<Span> spans; // changed characters inside the row, for word-level highlighting
+};
+
+struct DiffSide
+{
+    QString title; // e.g. "Staging · operations/Check"
+    QString text;
+    QList<LineMark> marks;
+};
+
+struct DiffPresentation
+{
+    DiffSide left;
+    DiffSide right;
+};
+
+} // namespace syncstudio

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "diffpresentation.h"
+
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QStackedWidget;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace syncstudio {
+
+class ComparisonView;
+class WelcomePage;
+
+// The application window: toolbar with the two side pickers, the welcome page, and the
+// comparison page. It is a pure view: every user intent leaves as a signal, and everything it
+// shows comes in through models and setters (the seams a controller plugs into).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // --- Seams for the controller -------------------------------------------------------
+    // The connections and folders offered in both side pickers (not owned). DisplayRole,
+    // DecorationRole (colour tag) and ToolTipRole are shown.
+    void setSidesModel(QAbstractItemModel *model);
+    int leftSide() const;
+    int rightSide() const;
+    void setSides(int left, int right);
+
+    // The comparison to show (see ComparisonRoles); neither model is owned.
+    void setComparisonModels(QAbstractItemModel *collections, QAbstractItemModel *items);
+    void setDiffPresentation(const DiffPresentation &presentation);
+    void setRecentComparisonsModel(QAbstractItemModel *model);
+
+    void setStatusSummary(const QString &text);
+    void setSideSummaries(const QString &left, const QString &right);
+
+    void showWelcome();
+    void showComparison();
+    bool isWelcomeShown() const;
+
+    ComparisonView *comparisonView() const { return m_comparison; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+
+    // Geometry, toolbar state and splitter positions, in QSettings.
+    void restoreSettings();
+    void saveSettings() const;
+
+signals:
+    void addConnectionRequested();
+    void openFolderRequested();
+    void openDemoRequested();
+    void recentComparisonActivated(const QModelIndex &index);
+    void sidesChanged();
+    void compareRequested();
+    void pushReviewRequested();
+    void exportRequested();
+    // A source-model index of the item list; invalid when nothing is selected.
+    void currentItemChanged(const QModelIndex &sourceIndex);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void updatePushAction(int checkedCount);
+    void updateActionStates();
+    void showAbout();
+    // Emits signal when a controller listens; otherwise says the feature is not there yet.
+    void request(void (MainWindow::*signal)());
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    QComboBox *m_leftSide = nullptr;
+    QComboBox *m_rightSide = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_leftSummary = nullptr;
+    QLabel *m_rightSummary = nullptr;
+
+    QAction *m_addConnectionAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_swapAction = nullptr;
+    QAction *m_nextChangeAction = nullptr;
+    QAction *m_previousChangeAction = nullptr;
+    QAction *m_reviewPushAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace syncstudio
