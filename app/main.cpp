@@ -1,11 +1,103 @@
+#include "democontent.h"
 #include "mainwindow.h"
+#include "screenshotrenderer.h"
+#include "translationloader.h"
+#include "version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace {
+
+// Exit codes: 0 ok, 1 the screenshot could not be written, 2 bad command line.
+constexpr int ExitWriteFailed = 1;
+constexpr int ExitUsage = 2;
+
+// The translation context of the command line texts.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// Rendering a screenshot needs no display; choose the offscreen platform before QApplication
+// exists unless the user picked a platform explicitly.
+void preferOffscreenForScreenshots(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+int takeScreenshot(const QString &file, const QString &screen)
+{
+    QTextStream err(stderr);
+    const QStringList screens = syncstudio::ScreenshotRenderer::screenNames();
+    if (!screens.contains(screen)) {
+        err << CommandLine::tr("syncstudio: unknown screen \"%1\"; valid screens are: %2")
+                   .arg(screen, screens.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return ExitUsage;
+    }
+    const QImage image = syncstudio::ScreenshotRenderer::render(screen);
+    if (image.isNull() || !image.save(file, "PNG")) {
+        err << CommandLine::tr("syncstudio: could not write the screenshot to \"%1\"").arg(file) << Qt::endl;
+        return ExitWriteFailed;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    preferOffscreenForScreenshots(argc, argv);
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SyncStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("syncstudio"));
+    QCoreApplication::setApplicationVersion(syncstudio::Version::applicationVersion());
+    // Translations first, so --help is already in the user's language.
+    syncstudio::TranslationLoader::install(&app);
+
+    const QStringList screens = syncstudio::ScreenshotRenderer::screenNames();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Directus Sync Studio: compare, browse and selectively push Directus configuration."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        CommandLine::tr("Render a screen offscreen to the PNG file <file> and exit."), CommandLine::tr("file"));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        CommandLine::tr("The screen for --screenshot: %1 (default: %2).")
+            .arg(screens.join(QStringLiteral(", ")), QStringLiteral("main")),
+        CommandLine::tr("name"), QStringLiteral("main"));
+    parser.addOption(screenshotOption);
+    parser.addOption(screenOption);
+    parser.process(app);
+
+    if (parser.isSet(screenshotOption))
+        return takeScreenshot(parser.value(screenshotOption), parser.value(screenOption));
+    if (parser.isSet(screenOption)) {
+        QTextStream(stderr) << CommandLine::tr("syncstudio: --screen needs --screenshot") << Qt::endl;
+        return ExitUsage;
+    }
+
     syncstudio::MainWindow window;
+    // Until the compare engine exists, the demo is the only comparison there is.
+    QObject::connect(&window, &syncstudio::MainWindow::openDemoRequested, &window,
+                     [&window] { syncstudio::DemoContent::install(&window); });
+    window.restoreSettings();
     window.show();
-    return app.exec();
+    return QApplication::exec();
 }

@@ -179,15 +179,13 @@ JsCollator JsCollator::forLocale(const QString &localeName)
 
 JsCollator::JsCollator(std::unique_ptr<Private> d)
     : d(std::move(d))
-{
-}
+{}
 
 // Copies share the ICU collator: it is never modified after creation, and ICU collators are
 // safe for concurrent use through their const API.
 JsCollator::JsCollator(const JsCollator &other)
     : d(std::make_unique<Private>(*other.d))
-{
-}
+{}
 
 JsCollator &JsCollator::operator=(const JsCollator &other)
 {
@@ -206,10 +204,9 @@ int JsCollator::compare(const QString &a, const QString &b) const
         return a.compare(b);
     }
     UErrorCode status = U_ZERO_ERROR;
-    const UCollationResult result =
-        d->collator->compare(reinterpret_cast<const char16_t *>(a.utf16()), int32_t(a.size()),
-                             reinterpret_cast<const char16_t *>(b.utf16()), int32_t(b.size()),
-                             status);
+    const UCollationResult result = d->collator->compare(
+        reinterpret_cast<const char16_t *>(a.constData()), int32_t(a.size()),
+        reinterpret_cast<const char16_t *>(b.constData()), int32_t(b.size()), status);
     return result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0;
 }
 

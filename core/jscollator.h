@@ -9,7 +9,8 @@
 namespace syncstudio {
 
 // String.prototype.localeCompare as directus-sync's Node process evaluates it: ICU collation
-// in the default locale Node derives from the environment (LC_ALL, LC_MESSAGES, LANG, ...).
+// in the default locale Node derives from the environment (the first of LC_ALL, LC_MESSAGES,
+// LANG that is set, even to ""; unset, "C" or "POSIX" mean en-US; LC_COLLATE is ignored).
 // directus-sync sorts dump items by _syncId and, with --sort-json, object keys with it, so our
 // dumps are byte-identical only if we collate exactly like Node does for the same environment.
 class JsCollator final
@@ -17,7 +18,8 @@ class JsCollator final
 public:
     // The collator Node would use in the current process environment.
     static JsCollator fromEnvironment();
-    // A collator for an explicit BCP 47 / POSIX locale name (for tests).
+    // A collator for an explicit BCP 47 / POSIX locale name: exactly what fromEnvironment()
+    // gives when LANG holds this name and LC_ALL / LC_MESSAGES are unset.
     static JsCollator forLocale(const QString &localeName);
 
     JsCollator(const JsCollator &other);

@@ -4,8 +4,8 @@
 
 #include <charconv>
 #include <locale.h>
-#include <string>
 #include <stdlib.h>
+#include <string>
 
 namespace syncstudio {
 
@@ -86,7 +86,7 @@ int decodeUtf8(const uchar *p, const uchar *end, char32_t *codePoint)
 QString describeCodePoint(char32_t codePoint)
 {
     const QString text = QString::fromUcs4(&codePoint, 1);
-    if (!QChar::isPrint(codePoint)) {
+    if (!QChar::isPrint(codePoint) || QChar::isSpace(codePoint)) {
         return QStringLiteral("U+%1").arg(uint(codePoint), 4, 16, QLatin1Char('0')).toUpper();
     }
     return QLatin1Char('\'') + text + QLatin1Char('\'');
@@ -111,8 +111,7 @@ public:
         : m_begin(reinterpret_cast<const uchar *>(input.data()))
         , m_end(m_begin + input.size())
         , m_p(m_begin)
-    {
-    }
+    {}
 
     std::optional<JsonValue> parseDocument()
     {
@@ -170,6 +169,9 @@ private:
     {
         if (m_p == m_end) {
             return fail(tr("unexpected end of input"));
+        }
+        if (*m_p == '/') {
+            return fail(tr("comments are not allowed in JSON"));
         }
         char32_t codePoint = 0;
         if (decodeUtf8(m_p, m_end, &codePoint) == 0) {

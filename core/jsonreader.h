@@ -11,10 +11,10 @@ namespace syncstudio {
 
 struct JsonParseError
 {
-    QString message;   // translated, specific ("unexpected character '}'", "invalid UTF-8")
+    QString message;       // translated, specific ("unexpected character '}'", "invalid UTF-8")
     qsizetype offset = -1; // byte offset in the input
-    int line = 0;      // 1-based
-    int column = 0;    // 1-based, in characters
+    int line = 0;          // 1-based
+    int column = 0;        // 1-based, in characters
 };
 
 // Parses JSON text exactly as JavaScript's JSON.parse does (after fs-extra strips a UTF-8

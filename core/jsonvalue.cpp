@@ -57,50 +57,42 @@ const JsonObject &emptyObject()
 JsonValue::JsonValue(bool value)
     : m_type(Type::Bool)
     , m_bool(value)
-{
-}
+{}
 
 JsonValue::JsonValue(double value)
     : m_type(Type::Number)
     , m_number(value)
-{
-}
+{}
 
 JsonValue::JsonValue(int value)
     : m_type(Type::Number)
     , m_number(value)
-{
-}
+{}
 
 JsonValue::JsonValue(qint64 value)
     : m_type(Type::Number)
     , m_number(static_cast<double>(value))
-{
-}
+{}
 
 JsonValue::JsonValue(const QString &value)
     : m_type(Type::String)
     , m_string(value)
-{
-}
+{}
 
 JsonValue::JsonValue(QLatin1StringView value)
     : m_type(Type::String)
     , m_string(value)
-{
-}
+{}
 
 JsonValue::JsonValue(const JsonArray &value)
     : m_type(Type::Array)
     , m_array(std::make_shared<JsonArray>(value))
-{
-}
+{}
 
 JsonValue::JsonValue(const JsonObject &value)
     : m_type(Type::Object)
     , m_object(std::make_shared<JsonObject>(value))
-{
-}
+{}
 
 bool JsonValue::toBool(bool defaultValue) const
 {
@@ -214,8 +206,7 @@ bool JsonValue::operator==(const JsonValue &other) const
 
 JsonObject::JsonObject(std::initializer_list<Entry> entries)
     : JsonObject(fromEntries(QList<Entry>(entries)))
-{
-}
+{}
 
 JsonObject JsonObject::fromEntries(QList<Entry> entries)
 {
@@ -226,9 +217,8 @@ JsonObject JsonObject::fromEntries(QList<Entry> entries)
     // First position, last value, as repeated CreateDataProperty calls behave.
     if (entries.size() <= HashThreshold) {
         for (Entry &entry : entries) {
-            const auto existing = std::find_if(out.begin(), out.end(), [&](const Entry &e) {
-                return e.first == entry.first;
-            });
+            const auto existing = std::find_if(
+                out.begin(), out.end(), [&](const Entry &e) { return e.first == entry.first; });
             if (existing != out.end()) {
                 existing->second = std::move(entry.second);
             } else {

@@ -115,9 +115,9 @@ private:
     qsizetype insertionPoint(const QString &key) const;
     void rebuildIndex();
 
-    // Objects with more keys than this get a key -> position hash, so that parsing and
-    // comparing large objects stays linear. Small objects (almost all Directus items) are
-    // scanned instead, which is faster and saves memory.
+    // Objects with more keys than this get a key -> position hash, so that lookups in large
+    // objects stay O(1) and parsing or comparing them stays linear. Smaller objects are scanned,
+    // which is faster at that size and saves the memory of a hash per object.
     static constexpr qsizetype HashThreshold = 16;
 
     QList<Entry> m_entries;

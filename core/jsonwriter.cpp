@@ -32,8 +32,8 @@ void appendNumber(QByteArray &out, double value)
     // Scientific form gives the digits and the exponent without any formatting decisions:
     // "d[.ddd]e±x".
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                      std::chars_format::scientific);
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     const char *const end = result.ptr;
     const char *const e = static_cast<const char *>(std::memchr(buffer, 'e', end - buffer));
 
@@ -89,7 +89,7 @@ void appendUnicodeEscape(QByteArray &out, char16_t unit)
 void appendString(QByteArray &out, const QString &text)
 {
     out.append('"');
-    const char16_t *p = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
     const char16_t *const end = p + text.size();
     while (p < end) {
         // Copy runs of plain ASCII in one go: by far the common case.
@@ -167,8 +167,7 @@ public:
     Writer(QByteArray &out, int indent)
         : m_out(out)
         , m_indent(indent)
-    {
-    }
+    {}
 
     void write(const JsonValue &value, int depth)
     {

@@ -51,6 +51,8 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_innerSplitter->setChildrenCollapsible(false);
     m_innerSplitter->setStretchFactor(0, 2);
     m_innerSplitter->setStretchFactor(1, 3);
+    // The JSON is what the user reads; give it the larger share from the start.
+    m_innerSplitter->setSizes({300, 450});
 
     m_outerSplitter->addWidget(createCollectionPane());
     m_outerSplitter->addWidget(m_innerSplitter);
@@ -92,7 +94,7 @@ QWidget *ComparisonView::createCollectionPane()
     m_collections->setItemDelegate(m_collectionDelegate);
     m_collections->setUniformRowHeights(true);
     m_collections->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_collections->setMinimumWidth(200);
+    m_collections->setMinimumWidth(160);
     layout->addWidget(m_collections, 1);
     return pane;
 }

@@ -30,6 +30,11 @@ public:
 
     QToolButton *statusButton(DiffStatus status) const;
     QLineEdit *searchField() const { return m_search; }
+    // True while the bar is too narrow for the labels: the toggles then show only their counts
+    // (the tool tips still name the status).
+    bool isCompact() const { return m_compact; }
+
+    QSize minimumSizeHint() const override;
 
 signals:
     void statusToggled(syncstudio::DiffStatus status, bool visible);
@@ -37,14 +42,19 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QString buttonText(DiffStatus status, bool compact) const;
+    // The width the bar needs with full or compact toggle texts.
+    int requiredWidth(bool compact) const;
     void updateButtonTexts();
     void updateIcons();
 
     std::array<QToolButton *, DiffStatusCount> m_buttons{};
     std::array<int, DiffStatusCount> m_counts{};
     QLineEdit *m_search = nullptr;
+    bool m_compact = false;
 };
 
 } // namespace syncstudio

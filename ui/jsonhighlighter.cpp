@@ -109,7 +109,6 @@ void JsonHighlighter::highlightBlock(const QString &text)
             if (end < 0) {
                 // Only values span lines; a key always ends on its own line.
                 format(pos, length - pos, Token::String);
-                setCurrentBlockState(InString);
                 return;
             }
             format(pos, end - pos, followedByColon(text, end) ? Token::Key : Token::String);

@@ -83,15 +83,14 @@ void MainWindow::createActions()
     };
 
     m_addConnectionAction = make(QStringLiteral("addConnectionAction"), tr("&Add Connection…"));
-    m_addConnectionAction->setIcon(
-        themedIcon(QStringLiteral("network-server"), QStyle::SP_DriveNetIcon, style));
+    m_addConnectionAction->setIcon(QIcon(QStringLiteral(":/icons/connection-add.svg")));
     connect(m_addConnectionAction, &QAction::triggered, this,
             [this] { request(&MainWindow::addConnectionRequested); });
 
     m_openFolderAction = make(QStringLiteral("openFolderAction"), tr("&Open Dump Folder…"));
     m_openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    m_openFolderAction->setIcon(
-        themedIcon(QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon, style));
+    m_openFolderAction->setIcon(QIcon::fromTheme(QStringLiteral("folder-open"),
+                                                 QIcon(QStringLiteral(":/icons/folder-open.svg"))));
     connect(m_openFolderAction, &QAction::triggered, this,
             [this] { request(&MainWindow::openFolderRequested); });
 

@@ -7,7 +7,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace syncstudio {
@@ -62,13 +61,16 @@ WelcomePage::WelcomePage(QWidget *parent)
     contentLayout->addLayout(heading);
     contentLayout->addLayout(columns);
 
-    auto *outer = new QGridLayout(this);
+    content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(content, 100);
+    row->addStretch(1);
+    auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(32, 32, 32, 32);
-    outer->setRowStretch(0, 2);
-    outer->setRowStretch(2, 3);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(2, 1);
-    outer->addWidget(content, 1, 1);
+    outer->addStretch(2);
+    outer->addLayout(row);
+    outer->addStretch(3);
 }
 
 WelcomePage::~WelcomePage() = default;
@@ -85,24 +87,22 @@ QWidget *WelcomePage::createStartGroup()
         auto *button = new QCommandLinkButton(text, description, group);
         button->setObjectName(objectName);
         button->setIcon(icon);
+        button->setIconSize(QSize(24, 24));
         connect(button, &QCommandLinkButton::clicked, this, signal);
         layout->addWidget(button);
     };
     addLink(QStringLiteral("addConnectionButton"),
-            QIcon::fromTheme(QStringLiteral("network-server"),
-                             style()->standardIcon(QStyle::SP_DriveNetIcon)),
+            QIcon(QStringLiteral(":/icons/connection-add.svg")),
             tr("Add a connection…"),
             tr("Connect to a Directus instance with its URL and an access token."),
             &WelcomePage::addConnectionRequested);
     addLink(QStringLiteral("openFolderButton"),
-            QIcon::fromTheme(QStringLiteral("folder-open"),
-                             style()->standardIcon(QStyle::SP_DirOpenIcon)),
+            QIcon(QStringLiteral(":/icons/folder-open.svg")),
             tr("Open a dump folder…"),
             tr("Browse a configuration folder written by directus-sync or the Directus CLI."),
             &WelcomePage::openFolderRequested);
     addLink(QStringLiteral("openDemoButton"),
-            QIcon::fromTheme(QStringLiteral("media-playback-start"),
-                             style()->standardIcon(QStyle::SP_MediaPlay)),
+            QIcon(QStringLiteral(":/icons/demo.svg")),
             tr("Open the demo"),
             tr("Explore a sample comparison without connecting to a server."),
             &WelcomePage::openDemoRequested);

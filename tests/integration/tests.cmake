@@ -26,3 +26,4 @@ function(syncstudio_add_integration_test name)
 endfunction()
 
 syncstudio_add_integration_test(tst_connectioncheck LIBS syncstudio_core)
+syncstudio_add_integration_test(tst_exportcompat LIBS syncstudio_core)

@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <csignal>
@@ -43,6 +44,21 @@ std::unique_ptr<DirectusServer> DirectusServer::start(const Options &options, QS
         arguments << QStringLiteral("--no-extension");
     for (const QString &kv : options.env)
         arguments << QStringLiteral("--env") << kv;
+    if (!options.copyDataFrom.isEmpty()) {
+        server->m_copy = std::make_unique<QTemporaryDir>();
+        const QString target = server->m_copy->path();
+        for (const char *name : {"data.db", "key", "secret"}) {
+            const QString file = QString::fromLatin1(name);
+            if (!QFile::copy(options.copyDataFrom + QLatin1Char('/') + file,
+                             target + QLatin1Char('/') + file)) {
+                if (error)
+                    *error =
+                        QStringLiteral("cannot copy %1 from %2").arg(file, options.copyDataFrom);
+                return nullptr;
+            }
+        }
+        arguments << QStringLiteral("--data") << target;
+    }
     if (!server->launch(arguments, error))
         return nullptr;
     return server;

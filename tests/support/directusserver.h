@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -19,6 +20,8 @@ public:
         int version = 11;
         bool extension = true;
         QStringList env; // extra KEY=VALUE lines, e.g. QUERY_LIMIT_MAX=50
+        // Start on a copy of this instance's data (stop it first for a consistent copy).
+        QString copyDataFrom;
     };
 
     // Starts an instance; on failure returns nullptr and sets *error (QVERIFY2 it).
@@ -57,6 +60,7 @@ private:
     qint64 m_pid = 0;
     int m_version = 11;
     bool m_owned = true;
+    std::unique_ptr<QTemporaryDir> m_copy;
     Options m_options;
 };
 

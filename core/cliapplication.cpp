@@ -1,0 +1,300 @@
+#include "cliapplication.h"
+
+#include "collectiondescriptor.h"
+#include "dumpfolderreader.h"
+#include "dumpfolderwriter.h"
+#include "httpdirectusclient.h"
+#include "keychaintokenstore.h"
+#include "profilestore.h"
+#include "tokenstore.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace syncstudio {
+
+namespace {
+
+const char *const HelpText = R"(Usage: syncstudio-cli <command> [options]
+
+Commands:
+  export <side> <folder>   write a side as a directus-sync dump (byte-identical to
+                           `directus-sync pull`)
+  --version                print the version
+  --help                   this text
+
+A side is an instance URL (http:// or https://, token from SYNCSTUDIO_TOKEN or the variable
+named by --token-env), a dump folder, FOLDER@REV (a folder at a git revision), or the name of a
+saved connection. Prefix with dir: or conn: to force the meaning.
+
+Exit codes: 0 done (compare: identical), 1 compare found differences, 2 error.
+)";
+
+} // namespace
+
+CliApplication::CliApplication(const QStringList &arguments, QTextStream &out, QTextStream &err)
+    : m_arguments(arguments)
+    , m_out(out)
+    , m_err(err)
+{
+    m_progressToTerminal = ::isatty(STDERR_FILENO) == 1;
+}
+
+CliApplication::~CliApplication() = default;
+
+int CliApplication::run()
+{
+    const QStringList args = m_arguments.mid(1);
+    if (args.isEmpty())
+        return usage(tr("No command given."));
+    const QString command = args.constFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
+        m_out << "syncstudio-cli " << Version::applicationVersion() << " (Qt "
+              << Version::qtVersion() << ")\n";
+        return Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        m_out << QString::fromUtf8(HelpText);
+        return Ok;
+    }
+    if (command == QLatin1String("export"))
+        return runExport(args);
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliApplication::usage(const QString &message)
+{
+    m_err << "syncstudio-cli: " << message << ' ' << tr("Run syncstudio-cli --help for usage.")
+          << '\n';
+    return Error;
+}
+
+int CliApplication::error(const QString &message)
+{
+    m_err << "syncstudio-cli: " << message << '\n';
+    m_err.flush();
+    return Error;
+}
+
+void CliApplication::progress(const QString &message)
+{
+    if (!m_progressToTerminal)
+        return;
+    m_err << "\r\033[K" << message;
+    m_err.flush();
+}
+
+std::optional<CliApplication::Connection>
+CliApplication::connect(const SideSpec &side, const QString &tokenEnv, QString *errorMessage)
+{
+    Connection connection;
+    QUrl url;
+    Credentials credentials;
+    bool allowUntested = false;
+    if (side.kind == SideSpec::Kind::Instance) {
+        QString urlError;
+        url = ConnectionUrl::normalise(side.url.toString(), &urlError);
+        if (url.isEmpty()) {
+            *errorMessage = tr("%1: %2").arg(side.text, urlError);
+            return std::nullopt;
+        }
+        const QString variable = tokenEnv.isEmpty() ? QStringLiteral("SYNCSTUDIO_TOKEN") : tokenEnv;
+        const QString token = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (token.isEmpty()) {
+            *errorMessage = tr("No token for %1: set the environment variable %2 to an admin "
+                               "token (tokens are never taken as arguments).")
+                                .arg(url.toDisplayString(), variable);
+            return std::nullopt;
+        }
+        credentials = Credentials::fromToken(token);
+        connection.name = url.toDisplayString();
+    } else {
+        ProfileStore store;
+        const auto profile = store.find(side.profile);
+        if (!profile) {
+            *errorMessage = tr("\"%1\" is neither a folder, a URL nor a saved connection. "
+                               "Saved connections: syncstudio-cli connections list.")
+                                .arg(side.text);
+            return std::nullopt;
+        }
+        url = profile->url;
+        allowUntested = profile->allowUntestedVersion;
+        connection.name = profile->name;
+        connection.isProtected = profile->isProtected;
+        QString secret;
+        if (!tokenEnv.isEmpty())
+            secret = qEnvironmentVariable(tokenEnv.toLocal8Bit().constData());
+        if (secret.isEmpty()) {
+            std::unique_ptr<TokenStore> ownStore;
+            TokenStore *store = m_tokenStore;
+            if (!store) {
+                ownStore = std::make_unique<KeychainTokenStore>();
+                store = ownStore.get();
+            }
+            const auto read = store->readSync(profile->secretKey());
+            if (!read.ok()) {
+                *errorMessage =
+                    tr("No secret for the connection \"%1\": %2 Set %3 instead.")
+                        .arg(profile->name, read.message,
+                             tokenEnv.isEmpty() ? QStringLiteral("SYNCSTUDIO_TOKEN") : tokenEnv);
+                return std::nullopt;
+            }
+            secret = read.secret;
+        }
+        credentials = profile->credentials(secret);
+    }
+
+    connection.client = std::make_unique<HttpDirectusClient>(url, credentials);
+    ConnectionCheck check(connection.client.get(), allowUntested);
+    QEventLoop loop;
+    QObject::connect(&check, &ConnectionCheck::finished, &loop,
+                     [&](const ConnectionCheckResult &result) {
+                         connection.check = result;
+                         loop.quit();
+                     });
+    progress(tr("Connecting to %1…").arg(connection.name));
+    check.start();
+    loop.exec();
+    if (!connection.check.ok()) {
+        *errorMessage = tr("%1: %2").arg(connection.name, connection.check.message);
+        return std::nullopt;
+    }
+    return connection;
+}
+
+std::optional<InstanceReadResult> CliApplication::readInstance(DirectusClient *client,
+                                                               const InstanceReadOptions &options,
+                                                               QString *errorMessage)
+{
+    InstanceReader reader(client);
+    InstanceReadResult result;
+    QEventLoop loop;
+    QObject::connect(&reader, &InstanceReader::progress, &loop,
+                     [this](int done, int total, const QString &step) {
+                         progress(QStringLiteral("%1 %2/%3").arg(step).arg(done).arg(total));
+                     });
+    QObject::connect(&reader, &InstanceReader::finished, &loop, [&](const InstanceReadResult &r) {
+        result = r;
+        loop.quit();
+    });
+    reader.start(options);
+    loop.exec();
+    progress(QString());
+    if (!result.ok) {
+        *errorMessage = result.error;
+        return std::nullopt;
+    }
+    return result;
+}
+
+int CliApplication::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("side"), tr("Instance, folder or connection."));
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("The dump folder to write."));
+    const QCommandLineOption sortJson(QStringLiteral("sort-json"),
+                                      tr("Sort keys (as --sort-json)."));
+    const QCommandLineOption noSplit(QStringLiteral("no-split"), tr("One snapshot.json."));
+    const QCommandLineOption noSpecs(QStringLiteral("no-specs"), tr("Do not write specs/."));
+    const QCommandLineOption noSnapshot(QStringLiteral("no-snapshot"),
+                                        tr("Do not write snapshot/."));
+    const QCommandLineOption collections(QStringLiteral("collections"),
+                                         tr("Only these collections (comma-separated)."),
+                                         QStringLiteral("a,b"));
+    const QCommandLineOption trackUntracked(QStringLiteral("track-untracked"),
+                                            tr("Give untracked items a SyncID first (writes "
+                                               "mapping rows on the instance)."));
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
+                                      tr("Environment variable holding the token."),
+                                      QStringLiteral("VAR"));
+    parser.addOptions(
+        {sortJson, noSplit, noSpecs, noSnapshot, collections, trackUntracked, tokenEnv});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    // parse() takes the first argument as the program name: here, the command.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(tr("export takes a side and a folder."));
+    if (parser.isSet(trackUntracked))
+        return error(tr("--track-untracked is not available yet: track the items with "
+                        "`directus-sync pull` or in the app, then export again."));
+
+    const SideSpec side = SideSpec::parse(positional.at(0));
+    const QString folder = positional.at(1);
+    QStringList only;
+    if (parser.isSet(collections)) {
+        only = parser.value(collections).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &name : std::as_const(only))
+            if (!CollectionDescriptor::find(name))
+                return error(
+                    tr("Unknown collection \"%1\". Tracked collections: %2.")
+                        .arg(name, CollectionDescriptor::names().join(QStringLiteral(", "))));
+    }
+
+    ConfigSnapshot snapshot;
+    SpecTexts specs;
+    QString message;
+    if (side.kind == SideSpec::Kind::Instance || side.kind == SideSpec::Kind::Profile) {
+        auto connection = connect(side, parser.value(tokenEnv), &message);
+        if (!connection)
+            return error(message);
+        InstanceReadOptions options;
+        options.collections = only;
+        options.schema = !parser.isSet(noSnapshot);
+        options.specs = !parser.isSet(noSpecs);
+        const auto read = readInstance(connection->client.get(), options, &message);
+        if (!read)
+            return error(tr("%1: %2").arg(connection->name, message));
+        snapshot = read->snapshot;
+        if (options.specs) {
+            specs.itemGraphql = read->specItemGraphql;
+            specs.systemGraphql = read->specSystemGraphql;
+            specs.openApiJson = read->specOpenApi;
+        }
+    } else if (side.kind == SideSpec::Kind::Folder) {
+        DumpReadError readError;
+        const auto read = DumpFolderReader::read(side.path, {}, &readError);
+        if (!read)
+            return error(readError.message);
+        snapshot = *read;
+    } else {
+        return error(tr("Exporting from a git revision is not available yet."));
+    }
+
+    // Untracked items have no SyncID yet: they are left out, and the user is told how many.
+    QStringList untracked;
+    for (const CollectionData &collection : std::as_const(snapshot.collections)) {
+        int count = 0;
+        for (const SyncItem &item : collection.items)
+            if (item.syncId.isEmpty())
+                ++count;
+        if (count > 0)
+            untracked << QStringLiteral("%1 %2").arg(count).arg(collection.name);
+    }
+    if (!untracked.isEmpty())
+        m_err << "syncstudio-cli: "
+              << tr("warning: untracked items left out (no SyncID yet): %1. Track them with "
+                    "--track-untracked or `directus-sync pull`.")
+                     .arg(untracked.join(QStringLiteral(", ")))
+              << '\n';
+
+    DumpWriteOptions options;
+    options.split = !parser.isSet(noSplit);
+    options.sortJson = parser.isSet(sortJson);
+    options.snapshot = !parser.isSet(noSnapshot) && snapshot.schema.has_value();
+    options.specs = !parser.isSet(noSpecs) && side.kind != SideSpec::Kind::Folder;
+    options.collections = only;
+    options.skipUntracked = true;
+    if (!DumpFolderWriter::write(folder, snapshot, specs, options, &message))
+        return error(message);
+    m_out << tr("Exported %1 to %2").arg(side.displayName(), folder) << '\n';
+    return Ok;
+}
+
+} // namespace syncstudio

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "connectioncheck.h"
+#include "credentials.h"
+#include "instancereader.h"
+#include "sidespec.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace syncstudio {
+
+class DirectusClient;
+class TokenStore;
+
+// syncstudio-cli: the headless face of core (contract: docs in the README). Exit codes: 0 done
+// (compare: identical), 1 compare found differences, 2 error — one specific line on stderr.
+class CliApplication final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode { Ok = 0, Differences = 1, Error = 2 };
+
+    CliApplication(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    ~CliApplication();
+    int run();
+
+    // Replaces the keyring (tests).
+    void setTokenStore(TokenStore *store) { m_tokenStore = store; }
+
+private:
+    struct Connection
+    {
+        std::unique_ptr<DirectusClient> client;
+        ConnectionCheckResult check;
+        QString name;
+        bool isProtected = false;
+    };
+
+    int runExport(const QStringList &arguments);
+    int usage(const QString &message);
+    int error(const QString &message);
+    void progress(const QString &message);
+
+    // Connects to an instance side (URL or profile): credentials, version/admin/extension check.
+    std::optional<Connection> connect(const SideSpec &side, const QString &tokenEnv,
+                                      QString *error);
+    std::optional<InstanceReadResult>
+    readInstance(DirectusClient *client, const InstanceReadOptions &options, QString *error);
+
+    QStringList m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    TokenStore *m_tokenStore = nullptr;
+    bool m_progressToTerminal = false;
+};
+
+} // namespace syncstudio

@@ -1,0 +1,520 @@
+#include "instancereader.h"
+
+#include "collectiondescriptor.h"
+#include "directusclient.h"
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QSet>
+#include <QtConcurrent>
+
+namespace syncstudio {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("syncstudio::InstanceReader", text);
+}
+
+const QString SpecPaths[3] = {QStringLiteral("/server/specs/graphql"),
+                              QStringLiteral("/server/specs/graphql/system"),
+                              QStringLiteral("/server/specs/oas")};
+
+// O2M fields read through nested fields ("roles" of "*,roles.role,roles.sort"): their lists are
+// capped by QUERY_LIMIT_DEFAULT unless asked otherwise, so they get deep limits and a count.
+QStringList nestedListFields(const CollectionDescriptor &descriptor)
+{
+    QStringList result;
+    for (const auto &[key, value] : descriptor.queryItems()) {
+        if (key != QLatin1String("fields"))
+            continue;
+        const QStringList parts = value.split(QLatin1Char(','));
+        for (const QString &part : parts) {
+            const int dot = part.indexOf(QLatin1Char('.'));
+            if (dot > 0 && !result.contains(part.left(dot)))
+                result.append(part.left(dot));
+        }
+    }
+    return result;
+}
+
+bool hasFilter(const CollectionDescriptor &descriptor)
+{
+    for (const auto &item : descriptor.queryItems())
+        if (item.first == QLatin1String("filter"))
+            return true;
+    return false;
+}
+
+std::optional<JsonValue> parseData(const QByteArray &body, const QString &what, QString *error)
+{
+    JsonParseError parseError;
+    auto value = JsonReader::parse(body, &parseError);
+    if (!value || !value->isObject() || !value->toObject().contains(QStringLiteral("data"))) {
+        *error = tr("The answer to %1 is not a Directus JSON answer%2.")
+                     .arg(what, value ? QString() : QStringLiteral(": ") + parseError.message);
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+InstanceReader::InstanceReader(DirectusClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+InstanceReader::~InstanceReader()
+{
+    ++m_generation;
+}
+
+void InstanceReader::start(const InstanceReadOptions &options)
+{
+    ++m_generation;
+    m_options = options;
+    m_raw = {};
+    m_raw.options = options;
+    m_raw.collections =
+        options.collections.isEmpty() ? CollectionDescriptor::names() : options.collections;
+    m_running = true;
+    m_pending = 0;
+    m_done = 0;
+    m_total = 2;
+    m_requests = 0;
+    emit progress(0, m_total, tr("Reading server information"));
+    // Who am I (the default admin role) and the server's limits, then everything else.
+    auto basics = std::make_shared<int>(2);
+    auto next = [this, basics]() {
+        if (--*basics == 0)
+            onBasics();
+    };
+    request(tr("server information"), ApiRequest::get(QStringLiteral("/server/info")),
+            [this, next](const QByteArray &body) {
+                m_raw.info = body;
+                next();
+            });
+    request(tr("the connected user"),
+            ApiRequest::get(QStringLiteral("/users/me"),
+                            {{QStringLiteral("fields"), QStringLiteral("role")}}),
+            [this, next](const QByteArray &body) {
+                m_raw.me = body;
+                next();
+            });
+}
+
+void InstanceReader::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_running = false;
+    if (m_client)
+        m_client->cancelAll();
+    InstanceReadResult result;
+    result.canceled = true;
+    result.error = tr("Reading was cancelled.");
+    emit finished(result);
+}
+
+void InstanceReader::fail(const QString &message)
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_running = false;
+    if (m_client)
+        m_client->cancelAll();
+    InstanceReadResult result;
+    result.error = message;
+    result.requestCount = m_requests;
+    emit finished(result);
+}
+
+void InstanceReader::request(const QString &label, const ApiRequest &apiRequest,
+                             std::function<void(const QByteArray &)> onBody)
+{
+    if (!m_client) {
+        fail(tr("The connection was closed."));
+        return;
+    }
+    ++m_pending;
+    ++m_requests;
+    const quint64 generation = m_generation;
+    m_client->send(apiRequest, this,
+                   [this, generation, label, onBody = std::move(onBody)](const ApiResponse &r) {
+                       if (generation != m_generation)
+                           return; // superseded or cancelled
+                       --m_pending;
+                       if (!r.ok()) {
+                           if (r.error == ApiResponse::Error::Canceled)
+                               return;
+                           fail(tr("Could not read %1: %2").arg(label, r.message));
+                           return;
+                       }
+                       onBody(r.body);
+                       if (generation != m_generation)
+                           return;
+                       requestFinished();
+                   });
+}
+
+void InstanceReader::requestFinished()
+{
+    ++m_done;
+    emit progress(m_done, m_total, tr("Reading configuration"));
+    if (m_pending == 0 && m_running && m_done >= m_total)
+        startProcessing();
+}
+
+void InstanceReader::onBasics()
+{
+    QString error;
+    const auto info = parseData(m_raw.info, QStringLiteral("GET /server/info"), &error);
+    if (!info) {
+        fail(error);
+        return;
+    }
+    const JsonObject data = info->toObject().value(QStringLiteral("data")).toObject();
+    const JsonValue max =
+        data.value(QStringLiteral("queryLimit")).toObject().value(QStringLiteral("max"));
+    m_raw.queryLimitMax = max.isNumber() ? int(max.toNumber()) : -1;
+    fetchAll();
+}
+
+QList<QPair<QString, QString>> InstanceReader::listQuery(const QString &collection) const
+{
+    const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
+    QList<QPair<QString, QString>> query;
+    const QStringList nested = nestedListFields(*descriptor);
+    const QString nestedLimit =
+        m_raw.queryLimitMax < 0 ? QStringLiteral("-1") : QString::number(m_raw.queryLimitMax);
+    for (const auto &[key, value] : descriptor->queryItems()) {
+        if (key == QLatin1String("limit"))
+            continue; // set per page below
+        QString v = value;
+        if (key == QLatin1String("fields")) {
+            for (const QString &field : nested)
+                v += QStringLiteral(",count(%1)").arg(field);
+        }
+        query.append({key, v});
+    }
+    for (const QString &field : nested)
+        query.append({QStringLiteral("deep[%1][_limit]").arg(field), nestedLimit});
+    return query;
+}
+
+void InstanceReader::fetchAll()
+{
+    // Policies are needed for the placeholder rules even when not asked for.
+    QStringList toRead = m_raw.collections;
+    if (!toRead.contains(QStringLiteral("policies")))
+        toRead.append(QStringLiteral("policies"));
+
+    for (const QString &collection : std::as_const(toRead)) {
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
+        if (!descriptor) {
+            fail(tr("Unknown collection \"%1\".").arg(collection));
+            return;
+        }
+        if (descriptor->isSingleton()) {
+            ++m_total;
+            request(collection, ApiRequest::get(descriptor->restPath()),
+                    [this, collection](const QByteArray &body) {
+                        m_raw.pages[collection].append({collection, 0, body});
+                    });
+        } else if (m_raw.queryLimitMax < 0) {
+            // One request; the server's own count comes back in meta and is checked.
+            auto query = listQuery(collection);
+            query.append({QStringLiteral("limit"), QStringLiteral("-1")});
+            query.append({QStringLiteral("meta"), hasFilter(*descriptor)
+                                                      ? QStringLiteral("filter_count")
+                                                      : QStringLiteral("total_count")});
+            ++m_total;
+            request(collection, ApiRequest::get(descriptor->restPath(), query),
+                    [this, collection](const QByteArray &body) {
+                        m_raw.pages[collection].append({collection, 0, body});
+                    });
+        } else {
+            // limit=-1 would silently give QUERY_LIMIT_MAX rows: count first, then page.
+            requestCount(collection);
+        }
+    }
+    const QList<CollectionDescriptor> &all = CollectionDescriptor::all();
+    for (const CollectionDescriptor &descriptor : all) {
+        const QString table = descriptor.mappingTable();
+        ++m_total;
+        request(tr("the SyncID mapping of %1 (directus-extension-sync)").arg(table),
+                ApiRequest::get(QStringLiteral("/directus-extension-sync/table/") + table),
+                [this, table](const QByteArray &body) { m_raw.mapping.insert(table, body); });
+    }
+    if (m_options.schema) {
+        ++m_total;
+        request(tr("the schema snapshot"), ApiRequest::get(QStringLiteral("/schema/snapshot")),
+                [this](const QByteArray &body) { m_raw.schema = body; });
+    }
+    if (m_options.specs) {
+        for (int i = 0; i < 3; ++i) {
+            ++m_total;
+            request(SpecPaths[i], ApiRequest::get(SpecPaths[i]),
+                    [this, i](const QByteArray &body) { m_raw.specs[i] = body; });
+        }
+    }
+    // The two basic requests are done; account for them now that the total is known.
+    requestFinished();
+    requestFinished();
+}
+
+void InstanceReader::requestCount(const QString &collection)
+{
+    const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
+    QList<QPair<QString, QString>> query{{QStringLiteral("aggregate[count]"), QStringLiteral("*")}};
+    for (const auto &[key, value] : descriptor->queryItems())
+        if (key == QLatin1String("filter"))
+            query.append({key, value});
+    ++m_total;
+    request(tr("the number of %1").arg(collection), ApiRequest::get(descriptor->restPath(), query),
+            [this, collection](const QByteArray &body) {
+                QString error;
+                const auto json = parseData(body, tr("the number of %1").arg(collection), &error);
+                const JsonValue count = json ? json->toObject()
+                                                   .value(QStringLiteral("data"))
+                                                   .toArray()
+                                                   .value(0)
+                                                   .toObject()
+                                                   .value(QStringLiteral("count"))
+                                             : JsonValue();
+                bool isNumber = count.isNumber();
+                const int expected =
+                    isNumber ? int(count.toNumber()) : count.toString().toInt(&isNumber);
+                if (!isNumber) {
+                    fail(error.isEmpty() ? tr("The server did not count the %1.").arg(collection)
+                                         : error);
+                    return;
+                }
+                requestPages(collection, expected);
+            });
+}
+
+void InstanceReader::requestPages(const QString &collection, int expected)
+{
+    const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
+    m_raw.expectedCounts.insert(collection, expected);
+    const int pageSize = qMax(1, m_raw.queryLimitMax);
+    // One page more than needed: a short (empty) last page proves there is nothing beyond.
+    for (int offset = 0; offset <= expected; offset += pageSize) {
+        auto query = listQuery(collection);
+        query.append({QStringLiteral("limit"), QString::number(pageSize)});
+        query.append({QStringLiteral("offset"), QString::number(offset)});
+        ++m_total;
+        request(collection, ApiRequest::get(descriptor->restPath(), query),
+                [this, collection, offset](const QByteArray &body) {
+                    m_raw.pages[collection].append({collection, offset, body});
+                });
+    }
+}
+
+void InstanceReader::startProcessing()
+{
+    m_raw.requestCount = m_requests;
+    emit progress(m_total, m_total, tr("Normalising"));
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<InstanceReadResult>(this);
+    connect(watcher, &QFutureWatcher<InstanceReadResult>::finished, this,
+            [this, watcher, generation]() {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return; // a newer read or a cancel superseded this one
+                m_running = false;
+                emit finished(watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run(&InstanceReader::process, m_raw));
+}
+
+InstanceReadResult InstanceReader::process(const RawRead &raw)
+{
+    InstanceReadResult result;
+    result.requestCount = raw.requestCount;
+    result.queryLimitMax = raw.queryLimitMax;
+    QString error;
+
+    const auto info = parseData(raw.info, QStringLiteral("GET /server/info"), &error);
+    const auto me = parseData(raw.me, QStringLiteral("GET /users/me"), &error);
+    if (!info || !me) {
+        result.error = error;
+        return result;
+    }
+    result.snapshot.directusVersion = info->toObject()
+                                          .value(QStringLiteral("data"))
+                                          .toObject()
+                                          .value(QStringLiteral("version"))
+                                          .toScalarText();
+    const JsonValue role =
+        me->toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("role"));
+    result.userRoleId = role.isNull() ? QString() : role.toScalarText();
+
+    // Mapping rows of every table.
+    for (auto it = raw.mapping.cbegin(); it != raw.mapping.cend(); ++it) {
+        JsonParseError parseError;
+        const auto rows = JsonReader::parse(it.value(), &parseError);
+        if (!rows || !rows->isArray()) {
+            result.error = tr("The SyncID mapping of %1 is not a JSON list (%2). Is "
+                              "directus-extension-sync 3.x installed?")
+                               .arg(it.key(), rows ? tr("unexpected shape") : parseError.message);
+            return result;
+        }
+        for (const JsonValue &row : rows->toArray()) {
+            const auto parsed = IdMapRow::fromJson(row);
+            if (!parsed) {
+                result.error = tr("The SyncID mapping of %1 has a malformed row.").arg(it.key());
+                return result;
+            }
+            result.mappingRows.append(*parsed);
+        }
+    }
+
+    // Items: concatenate pages, check completeness, strip our count helpers.
+    QMap<QString, JsonArray> rawItems;
+    for (auto it = raw.pages.cbegin(); it != raw.pages.cend(); ++it) {
+        const QString collection = it.key();
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
+        QList<Page> pages = it.value();
+        std::sort(pages.begin(), pages.end(),
+                  [](const Page &a, const Page &b) { return a.offset < b.offset; });
+        JsonArray items;
+        std::optional<int> serverCount;
+        for (const Page &page : std::as_const(pages)) {
+            const auto json =
+                parseData(page.body, QStringLiteral("GET %1").arg(descriptor->restPath()), &error);
+            if (!json) {
+                result.error = error;
+                return result;
+            }
+            const JsonObject object = json->toObject();
+            const JsonValue data = object.value(QStringLiteral("data"));
+            if (descriptor->isSingleton()) {
+                if (!data.isObject()) {
+                    result.error =
+                        tr("GET %1 did not answer an object.").arg(descriptor->restPath());
+                    return result;
+                }
+                items.append(data);
+                continue;
+            }
+            if (!data.isArray()) {
+                result.error = tr("GET %1 did not answer a list.").arg(descriptor->restPath());
+                return result;
+            }
+            items.append(data.toArray());
+            const JsonObject meta = object.value(QStringLiteral("meta")).toObject();
+            for (const char *key : {"filter_count", "total_count"}) {
+                const JsonValue *count = meta.find(QString::fromLatin1(key));
+                if (count && (count->isNumber() || count->isString()))
+                    serverCount =
+                        count->isNumber() ? int(count->toNumber()) : count->toString().toInt();
+            }
+        }
+        if (raw.expectedCounts.contains(collection))
+            serverCount = raw.expectedCounts.value(collection);
+        if (!descriptor->isSingleton()) {
+            // Rows without an id (Directus's built-in admin permissions) are not stored rows.
+            int stored = 0;
+            QSet<QString> ids;
+            for (const JsonValue &item : std::as_const(items)) {
+                const JsonValue *id = item.toObject().find(QStringLiteral("id"));
+                if (!id || id->isNull())
+                    continue;
+                ++stored;
+                const QString idText = id->toScalarText();
+                if (ids.contains(idText)) {
+                    result.error = tr("The %1 changed while they were read page by page (an item "
+                                      "came twice). Read again.")
+                                       .arg(collection);
+                    return result;
+                }
+                ids.insert(idText);
+            }
+            if (!serverCount) {
+                result.error = tr("GET %1 did not report how many %2 exist, so the read cannot "
+                                  "be checked for completeness.")
+                                   .arg(descriptor->restPath(), collection);
+                return result;
+            }
+            if (stored != *serverCount) {
+                result.error =
+                    tr("Incomplete read of %1: the server returned %2 of the %3 it counts. "
+                       "Nothing was compared or written. (An unlicensed Directus 12 hides "
+                       "permissions with custom rules; a proxy may cut long answers.)")
+                        .arg(collection)
+                        .arg(stored)
+                        .arg(*serverCount);
+                return result;
+            }
+            // Nested lists (policies' access rows) must be complete too.
+            const QStringList nested = nestedListFields(*descriptor);
+            for (JsonValue &item : items) {
+                JsonObject &object = item.object();
+                for (const QString &field : nested) {
+                    const QString countKey = field + QStringLiteral("_count");
+                    const JsonValue *count = object.find(countKey);
+                    const int expected = count ? (count->isNumber() ? int(count->toNumber())
+                                                                    : count->toString().toInt())
+                                               : -1;
+                    const int got = int(object.value(field).toArray().size());
+                    if (expected != got) {
+                        result.error = tr("Incomplete read of %1: the %2 of item %3 came back "
+                                          "with %4 of %5 entries. Raise QUERY_LIMIT_MAX on the "
+                                          "server or read again.")
+                                           .arg(collection, field,
+                                                object.value(QStringLiteral("id")).toScalarText())
+                                           .arg(got)
+                                           .arg(expected);
+                        return result;
+                    }
+                    object.remove(countKey);
+                }
+            }
+        }
+        rawItems.insert(collection, items);
+    }
+
+    const QString settingsId = [&rawItems]() {
+        const JsonArray settings = rawItems.value(QStringLiteral("settings"));
+        const JsonValue id = settings.isEmpty()
+                                 ? JsonValue()
+                                 : settings.constFirst().toObject().value(QStringLiteral("id"));
+        return id.isNull() ? QStringLiteral("1") : id.toScalarText();
+    }();
+    result.placeholders =
+        PlaceholderContext::derive(result.userRoleId, rawItems.value(QStringLiteral("policies")));
+    result.placeholders.settingsId = settingsId;
+
+    QMap<QString, JsonArray> wanted;
+    for (const QString &collection : raw.collections)
+        wanted.insert(collection, rawItems.value(collection));
+    const Normalizer normalizer(result.mappingRows, result.placeholders, raw.options.normalizer);
+    result.snapshot.collections = normalizer.normalize(wanted);
+
+    if (raw.options.schema) {
+        JsonParseError parseError;
+        const auto schema = JsonReader::parse(raw.schema, &parseError);
+        if (!schema || !schema->isObject()) {
+            result.error = tr("The schema snapshot is not valid JSON: %1").arg(parseError.message);
+            return result;
+        }
+        const JsonValue data =
+            Normalizer::normalizeSchemaSnapshot(schema->toObject().value(QStringLiteral("data")));
+        result.snapshot.databaseVendor = data.toObject().value(QStringLiteral("vendor")).toString();
+        result.snapshot.schema = data;
+    }
+    result.specItemGraphql = raw.specs[0];
+    result.specSystemGraphql = raw.specs[1];
+    result.specOpenApi = raw.specs[2];
+    result.ok = true;
+    return result;
+}
+
+} // namespace syncstudio
