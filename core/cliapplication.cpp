@@ -4,6 +4,7 @@
 #include "dumpfolderreader.h"
 #include "dumpfolderwriter.h"
 #include "httpdirectusclient.h"
+#include "jsonwriter.h"
 #include "keychaintokenstore.h"
 #include "profilestore.h"
 #include "tokenstore.h"
@@ -25,6 +26,13 @@ const char *const HelpText = R"(Usage: syncstudio-cli <command> [options]
 Commands:
   export <side> <folder>   write a side as a directus-sync dump (byte-identical to
                            `directus-sync pull`)
+  connections list [--format text|json]
+  connections add <name> <url> [--email E] [--secret-env VAR] [--protected]
+                  [--color #rrggbb] [--allow-untested]
+                           save a connection; the token (or, with --email, the password)
+                           is read from VAR (default SYNCSTUDIO_TOKEN) into the system keyring
+  connections remove <name>
+  connections test <name>  check version, admin access and the sync extension
   --version                print the version
   --help                   this text
 
@@ -65,6 +73,8 @@ int CliApplication::run()
     }
     if (command == QLatin1String("export"))
         return runExport(args);
+    if (command == QLatin1String("connections"))
+        return runConnections(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -131,21 +141,18 @@ CliApplication::connect(const SideSpec &side, const QString &tokenEnv, QString *
         if (!tokenEnv.isEmpty())
             secret = qEnvironmentVariable(tokenEnv.toLocal8Bit().constData());
         if (secret.isEmpty()) {
-            std::unique_ptr<TokenStore> ownStore;
-            TokenStore *store = m_tokenStore;
-            if (!store) {
-                ownStore = std::make_unique<KeychainTokenStore>();
-                store = ownStore.get();
-            }
-            const auto read = store->readSync(profile->secretKey());
-            if (!read.ok()) {
+            const auto read = tokenStore()->readSync(profile->secretKey());
+            if (!read.ok() && qEnvironmentVariableIsSet("SYNCSTUDIO_TOKEN")) {
+                secret = qEnvironmentVariable("SYNCSTUDIO_TOKEN");
+            } else if (!read.ok()) {
                 *errorMessage =
                     tr("No secret for the connection \"%1\": %2 Set %3 instead.")
                         .arg(profile->name, read.message,
                              tokenEnv.isEmpty() ? QStringLiteral("SYNCSTUDIO_TOKEN") : tokenEnv);
                 return std::nullopt;
+            } else {
+                secret = read.secret;
             }
-            secret = read.secret;
         }
         credentials = profile->credentials(secret);
     }
@@ -191,6 +198,145 @@ std::optional<InstanceReadResult> CliApplication::readInstance(DirectusClient *c
         return std::nullopt;
     }
     return result;
+}
+
+TokenStore *CliApplication::tokenStore()
+{
+    if (m_tokenStore)
+        return m_tokenStore;
+    if (!m_ownTokenStore)
+        m_ownTokenStore = std::make_unique<KeychainTokenStore>();
+    return m_ownTokenStore.get();
+}
+
+int CliApplication::runConnections(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text or json."),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   tr("Log in with this email and a password."),
+                                   QStringLiteral("email"));
+    const QCommandLineOption secretEnv(QStringLiteral("secret-env"),
+                                       tr("Environment variable holding the token or password."),
+                                       QStringLiteral("VAR"), QStringLiteral("SYNCSTUDIO_TOKEN"));
+    const QCommandLineOption isProtected(QStringLiteral("protected"),
+                                         tr("Production: a push needs the name confirmed."));
+    const QCommandLineOption color(QStringLiteral("color"), tr("Colour tag."),
+                                   QStringLiteral("color"));
+    const QCommandLineOption allowUntested(
+        QStringLiteral("allow-untested"),
+        tr("Allow Directus versions this build was not tested with."));
+    parser.addOptions({format, email, secretEnv, isProtected, color, allowUntested});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    const QString verb = positional.value(0);
+    ProfileStore store;
+
+    if (verb == QLatin1String("list")) {
+        const auto profiles = store.profiles();
+        if (parser.value(format) == QLatin1String("json")) {
+            JsonArray list;
+            for (const auto &p : profiles) {
+                JsonObject o;
+                o.insert(QStringLiteral("name"), p.name);
+                o.insert(QStringLiteral("url"), p.url.toString());
+                o.insert(QStringLiteral("auth"), p.authKind == Credentials::Kind::Password
+                                                     ? QStringLiteral("password")
+                                                     : QStringLiteral("token"));
+                if (!p.email.isEmpty())
+                    o.insert(QStringLiteral("email"), p.email);
+                o.insert(QStringLiteral("protected"), p.isProtected);
+                o.insert(QStringLiteral("color"), p.color);
+                o.insert(QStringLiteral("allowUntestedVersion"), p.allowUntestedVersion);
+                list.append(o);
+            }
+            m_out << QString::fromUtf8(JsonWriter::stringify(list, 2)) << '\n';
+            return Ok;
+        }
+        if (profiles.isEmpty())
+            m_out
+                << tr("No saved connections. Add one with: syncstudio-cli connections add NAME URL")
+                << '\n';
+        for (const auto &p : profiles)
+            m_out << p.name << '\t' << p.url.toString() << '\t'
+                  << (p.authKind == Credentials::Kind::Password ? p.email : tr("token"))
+                  << (p.isProtected ? QStringLiteral("\t") + tr("protected") : QString()) << '\n';
+        return Ok;
+    }
+    if (verb == QLatin1String("add")) {
+        if (positional.size() != 3)
+            return usage(tr("connections add takes a name and a URL."));
+        QString urlError;
+        const QUrl url = ConnectionUrl::normalise(positional.at(2), &urlError);
+        if (url.isEmpty())
+            return error(urlError);
+        if (ConnectionUrl::isInsecureRemote(url))
+            m_err << "syncstudio-cli: "
+                  << tr("warning: %1 is plain http to another machine: the token would travel "
+                        "unencrypted. Prefer https.")
+                         .arg(url.toDisplayString())
+                  << '\n';
+        if (store.find(positional.at(1)))
+            return error(tr("A connection named \"%1\" already exists.").arg(positional.at(1)));
+        ConnectionProfile profile = ConnectionProfile::create(positional.at(1), url);
+        if (parser.isSet(email)) {
+            profile.authKind = Credentials::Kind::Password;
+            profile.email = parser.value(email);
+        }
+        profile.isProtected = parser.isSet(isProtected);
+        profile.color = parser.value(color);
+        profile.allowUntestedVersion = parser.isSet(allowUntested);
+        const QString variable = parser.value(secretEnv);
+        const QString secret = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (secret.isEmpty())
+            return error(tr("Set %1 to the %2 of this connection: secrets are never taken as "
+                            "arguments.")
+                             .arg(variable, profile.authKind == Credentials::Kind::Password
+                                                ? tr("password")
+                                                : tr("admin token")));
+        QString saveError;
+        if (!store.save(profile, &saveError))
+            return error(saveError);
+        const auto written = tokenStore()->writeSync(profile.secretKey(), secret);
+        if (!written.ok()) {
+            m_err << "syncstudio-cli: "
+                  << tr("warning: the secret was NOT stored (%1). The CLI never writes secrets to "
+                        "files: set SYNCSTUDIO_TOKEN when you use \"%2\".")
+                         .arg(written.message, profile.name)
+                  << '\n';
+        }
+        m_out << tr("Saved the connection \"%1\" (%2).").arg(profile.name, url.toDisplayString())
+              << '\n';
+        return Ok;
+    }
+    if (verb == QLatin1String("remove")) {
+        if (positional.size() != 2)
+            return usage(tr("connections remove takes a name."));
+        const auto profile = store.find(positional.at(1));
+        if (!profile)
+            return error(tr("No connection named \"%1\".").arg(positional.at(1)));
+        tokenStore()->removeSync(profile->secretKey());
+        store.remove(profile->id);
+        m_out << tr("Removed the connection \"%1\".").arg(profile->name) << '\n';
+        return Ok;
+    }
+    if (verb == QLatin1String("test")) {
+        if (positional.size() != 2)
+            return usage(tr("connections test takes a name."));
+        QString message;
+        SideSpec side;
+        side.kind = SideSpec::Kind::Profile;
+        side.profile = positional.at(1);
+        side.text = positional.at(1);
+        const auto connection = connect(side, {}, &message);
+        if (!connection)
+            return error(message);
+        m_out << connection->name << ": " << connection->check.summary() << '\n';
+        return Ok;
+    }
+    return usage(tr("connections takes list, add, remove or test."));
 }
 
 int CliApplication::runExport(const QStringList &arguments)

@@ -45,6 +45,8 @@ private:
     };
 
     int runExport(const QStringList &arguments);
+    int runConnections(const QStringList &arguments);
+    TokenStore *tokenStore();
     int usage(const QString &message);
     int error(const QString &message);
     void progress(const QString &message);
@@ -59,6 +61,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     TokenStore *m_tokenStore = nullptr;
+    std::unique_ptr<TokenStore> m_ownTokenStore;
     bool m_progressToTerminal = false;
 };
 
