@@ -40,18 +40,18 @@ TokenStore::Result resultOf(const QKeychain::Job *job)
 }
 
 template<typename JobType>
-void runJob(JobType *job, QObject *context, TokenStore::Callback callback, bool isRead)
+void runJob(JobType *job, QObject *context, TokenStore::Callback callback)
 {
     job->setAutoDelete(true);
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, job,
-                     [job, guard, hasContext, isRead, callback = std::move(callback)]() {
+                     [job, guard, hasContext, callback = std::move(callback)]() {
                          if (hasContext && !guard)
                              return;
                          TokenStore::Result result = resultOf(job);
                          if constexpr (std::is_same_v<JobType, QKeychain::ReadPasswordJob>) {
-                             if (isRead && result.ok())
+                             if (result.ok())
                                  result.secret = job->textData();
                          }
                          callback(result);
@@ -69,7 +69,7 @@ void KeychainTokenStore::read(const QString &key, QObject *context, Callback cal
 {
     auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
     job->setKey(key);
-    runJob(job, context, std::move(callback), true);
+    runJob(job, context, std::move(callback));
 }
 
 void KeychainTokenStore::write(const QString &key, const QString &secret, QObject *context,
@@ -78,14 +78,14 @@ void KeychainTokenStore::write(const QString &key, const QString &secret, QObjec
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName), this);
     job->setKey(key);
     job->setTextData(secret);
-    runJob(job, context, std::move(callback), false);
+    runJob(job, context, std::move(callback));
 }
 
 void KeychainTokenStore::remove(const QString &key, QObject *context, Callback callback)
 {
     auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName), this);
     job->setKey(key);
-    runJob(job, context, std::move(callback), false);
+    runJob(job, context, std::move(callback));
 }
 
 } // namespace syncstudio
