@@ -48,7 +48,8 @@ const QList<CollectionDescriptor> &CollectionDescriptor::all()
 {
     static const QList<CollectionDescriptor> table = [] {
         QList<CollectionDescriptor> list;
-        const auto add = [&list](const QString &name, const QString &restPath) -> auto & {
+        const auto add = [&list](const QString &name, const QString &restPath) -> auto &
+        {
             CollectionDescriptor descriptor;
             descriptor.m_name = name;
             descriptor.m_mappingTable = name;
@@ -67,12 +68,10 @@ const QList<CollectionDescriptor> &CollectionDescriptor::all()
         // deleted, the SyncID is always the placeholder (SettingsIdMapperClient.create).
         {
             auto &d = add(QStringLiteral("settings"), QStringLiteral("/settings"));
-            d.m_ignoredFields = {QStringLiteral("project_logo"),
-                                 QStringLiteral("public_foreground"),
-                                 QStringLiteral("public_background"),
-                                 QStringLiteral("public_favicon"),
-                                 QStringLiteral("project_url"),
-                                 QStringLiteral("project_id")};
+            d.m_ignoredFields = {
+                QStringLiteral("project_logo"),      QStringLiteral("public_foreground"),
+                QStringLiteral("public_background"), QStringLiteral("public_favicon"),
+                QStringLiteral("project_url"),       QStringLiteral("project_id")};
             d.m_relations = {
                 relation({QStringLiteral("public_registration_role")}, QStringLiteral("roles")),
                 relation({QStringLiteral("storage_default_folder")}, QStringLiteral("folders"))};
@@ -96,6 +95,9 @@ const QList<CollectionDescriptor> &CollectionDescriptor::all()
             auto &d = add(QStringLiteral("translations"), QStringLiteral("/translations"));
             d.m_idsPreservable = true;
             d.m_naturalKeyFields = {QStringLiteral("key"), QStringLiteral("language")};
+            // TranslationsDataClient.getUpdateCommand; Directus checks key+language unique.
+            d.m_splitUpdateFields = {QStringLiteral("key"), QStringLiteral("language")};
+            d.m_uniqueNaturalKey = true;
             d.m_displayAlternatives = {{QStringLiteral("key"), QStringLiteral("language")},
                                        {QStringLiteral("key")}};
         }
@@ -113,14 +115,15 @@ const QList<CollectionDescriptor> &CollectionDescriptor::all()
         {
             auto &d = add(QStringLiteral("operations"), QStringLiteral("/operations"));
             d.m_ignoredFields = {dateCreated, userCreated};
-            d.m_relations = {
-                relation({QStringLiteral("flow")}, QStringLiteral("flows")),
-                relation({QStringLiteral("resolve")}, QStringLiteral("operations")),
-                relation({QStringLiteral("reject")}, QStringLiteral("operations")),
-                relation({QStringLiteral("options"), QStringLiteral("flow")},
-                         QStringLiteral("flows"))};
+            d.m_relations = {relation({QStringLiteral("flow")}, QStringLiteral("flows")),
+                             relation({QStringLiteral("resolve")}, QStringLiteral("operations")),
+                             relation({QStringLiteral("reject")}, QStringLiteral("operations")),
+                             relation({QStringLiteral("options"), QStringLiteral("flow")},
+                                      QStringLiteral("flows"))};
             d.m_idsPreservable = true;
             d.m_sortFields = {QStringLiteral("key")};
+            // OperationsDataClient.getCommandsToPreventConflicts.
+            d.m_uniqueRelationFields = {QStringLiteral("resolve"), QStringLiteral("reject")};
             d.m_naturalKeyFields = {QStringLiteral("flow"), QStringLiteral("key")};
             d.m_displayAlternatives = {{name}, {QStringLiteral("key")}};
         }
@@ -141,8 +144,9 @@ const QList<CollectionDescriptor> &CollectionDescriptor::all()
             d.m_queryItems = {{QStringLiteral("fields"), QStringLiteral("*,roles.role,roles.sort")},
                               limitAll()};
             d.m_ignoredFields = {QStringLiteral("users"), QStringLiteral("permissions")};
-            d.m_relations = {
-                relation({QStringLiteral("roles"), QStringLiteral("role")}, QStringLiteral("roles"))};
+            d.m_relations = {relation({QStringLiteral("roles"), QStringLiteral("role")},
+                                      QStringLiteral("roles"))};
+            d.m_keyedArrays = {{QStringLiteral("roles"), QStringLiteral("role")}};
             d.m_idsPreservable = true;
             d.m_placeholders = {
                 {QStringLiteral("_sync_default_admin_policy"), PlaceholderKind::AdminPolicy},
@@ -160,6 +164,8 @@ const QList<CollectionDescriptor> &CollectionDescriptor::all()
                                      QStringLiteral("action")};
             d.m_sortFields = key;
             d.m_naturalKeyFields = key;
+            // PermissionsDataClient.getInsertCommand deletes same-key rows before creating.
+            d.m_uniqueNaturalKey = true;
             d.m_displayAlternatives = {key};
         }
         {
@@ -223,6 +229,63 @@ QUrlQuery CollectionDescriptor::urlQuery() const
         query.addQueryItem(key, value);
     }
     return query;
+}
+
+namespace {
+
+void collectValues(const JsonValue &value, const QStringList &path, qsizetype depth,
+                   const QString &concrete, QList<std::pair<QString, JsonValue>> &out)
+{
+    if (value.isArray()) {
+        const JsonArray &array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            collectValues(array.at(i), path, depth,
+                          concrete + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), out);
+        }
+        return;
+    }
+    if (depth == path.size()) {
+        if (!value.isNull() && !value.isObject()) {
+            out.append({concrete, value});
+        }
+        return;
+    }
+    if (!value.isObject()) {
+        return;
+    }
+    const JsonValue *child = value.toObject().find(path.at(depth));
+    if (child) {
+        collectValues(*child, path, depth + 1,
+                      concrete.isEmpty() ? path.at(depth)
+                                         : concrete + QLatin1Char('.') + path.at(depth),
+                      out);
+    }
+}
+
+} // namespace
+
+QList<std::pair<QString, JsonValue>> RelationField::valuesIn(const JsonObject &item) const
+{
+    QList<std::pair<QString, JsonValue>> result;
+    if (!path.isEmpty()) {
+        collectValues(JsonValue(item), path, 0, QString(), result);
+    }
+    return result;
+}
+
+const KeyedArray *CollectionDescriptor::keyedArray(const QString &field) const
+{
+    for (const KeyedArray &array : m_keyedArrays) {
+        if (array.field == field) {
+            return &array;
+        }
+    }
+    return nullptr;
+}
+
+QString CollectionDescriptor::itemPath(const QString &localId) const
+{
+    return m_singleton ? m_restPath : m_restPath + QLatin1Char('/') + localId;
 }
 
 QList<RelationField> CollectionDescriptor::dependencies() const

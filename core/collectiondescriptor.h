@@ -43,6 +43,19 @@ struct RelationField
     bool dependency = true;
 
     QString pathText() const { return path.join(QLatin1Char('.')); }
+    // The non-null scalar values found at this path in an item, each with its concrete path
+    // ("roles[1].role"); arrays met on the way are walked element by element.
+    QList<std::pair<QString, JsonValue>> valuesIn(const JsonObject &item) const;
+};
+
+// A top-level array of objects that directus-sync's push treats as a set keyed by one field:
+// policies' "roles" access rows are updated as an O2M {create, update, delete} keyed by "role"
+// (PoliciesDataClient.getRolesDiff), so their order never matters and rows whose key is null
+// (public / user access rows) are never created, updated or deleted by an update.
+struct KeyedArray
+{
+    QString field;    // "roles"
+    QString keyField; // "role"
 };
 
 // Everything directus-sync 3.4.1 does differently per tracked collection, read from its
@@ -97,6 +110,24 @@ public:
     QString requiredNullField() const { return m_requiredNullField; }
     const QList<PlaceholderRule> &placeholders() const { return m_placeholders; }
 
+    // Arrays compared as sets and updated as keyed O2M alterations (see KeyedArray).
+    const QList<KeyedArray> &keyedArrays() const { return m_keyedArrays; }
+    const KeyedArray *keyedArray(const QString &field) const;
+    // Fields that must be sent in separate updates, in this order, when they change together
+    // (translations: key first, then language, else Directus refuses the "duplicate key and
+    // language combination").
+    const QStringList &splitUpdateFields() const { return m_splitUpdateFields; }
+    // Relation fields whose value must be unique across the collection (operations' resolve /
+    // reject): before setting one, other items pointing at the same value are set to null.
+    const QStringList &uniqueRelationFields() const { return m_uniqueRelationFields; }
+    // True when the target must not get two items with the same natural key (permissions:
+    // directus-sync deletes same policy+collection+action rows before creating; translations:
+    // Directus refuses a duplicate key+language). Creating such an item where an untracked
+    // one exists adopts (or replaces) that one instead.
+    bool uniqueNaturalKey() const { return m_uniqueNaturalKey; }
+    // The item path of one item ("/flows/<id>"); singletons have none ("/settings").
+    QString itemPath(const QString &localId) const;
+
     // Fields joined with "-" as directus-sync's sort function builds its localeCompare key; the
     // entry "_syncId" stands for the item's SyncID. Ties keep the input order (stable sort).
     const QStringList &sortFields() const { return m_sortFields; }
@@ -112,10 +143,7 @@ public:
 
     // Alternatives of fields for a human label; the first alternative whose fields are all
     // non-empty wins, its values joined with " · ".
-    const QList<QStringList> &displayFieldAlternatives() const
-    {
-        return m_displayAlternatives;
-    }
+    const QList<QStringList> &displayFieldAlternatives() const { return m_displayAlternatives; }
     QString displayName(const SyncItem &item, const RelationResolver &resolver = {}) const;
 
 private:
@@ -135,6 +163,10 @@ private:
     bool m_dropsItemsWithoutId = false;
     QString m_requiredNullField;
     QList<PlaceholderRule> m_placeholders;
+    QList<KeyedArray> m_keyedArrays;
+    QStringList m_splitUpdateFields;
+    QStringList m_uniqueRelationFields;
+    bool m_uniqueNaturalKey = false;
     QStringList m_sortFields;
     QStringList m_naturalKeyFields;
     QList<QStringList> m_displayAlternatives;

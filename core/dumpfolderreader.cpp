@@ -77,8 +77,8 @@ qsizetype invalidUtf8Offset(QByteArrayView bytes)
 // scandir sorts names with strcmp, i.e. by their bytes.
 QStringList readdirOrder(const QString &path)
 {
-    QStringList names = QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                             | QDir::NoDotAndDotDot);
+    QStringList names =
+        QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         return QFile::encodeName(a) < QFile::encodeName(b);
     });
@@ -90,7 +90,8 @@ void listJsonRecursively(const QString &root, const QString &relative, QStringLi
 {
     const QString absolute = relative.isEmpty() ? root : root + QLatin1Char('/') + relative;
     for (const QString &name : readdirOrder(absolute)) {
-        const QString childRelative = relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
+        const QString childRelative =
+            relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
         const QFileInfo info(root + QLatin1Char('/') + childRelative);
         if (info.isDir()) {
             listJsonRecursively(root, childRelative, files);
@@ -106,8 +107,7 @@ public:
     Reading(const QString &folder, DumpReadError *error)
         : m_folder(folder)
         , m_error(error)
-    {
-    }
+    {}
 
     bool fail(const QString &file, const QString &message, qsizetype itemIndex = -1,
               const QString &syncId = {})
@@ -130,20 +130,20 @@ public:
     {
         QFile file(absolute(relative));
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(relative, DumpFolderReader::tr("%1 cannot be read: %2.")
-                               .arg(relative, file.errorString()));
+            fail(relative,
+                 DumpFolderReader::tr("%1 cannot be read: %2.").arg(relative, file.errorString()));
             return std::nullopt;
         }
         const QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError) {
-            fail(relative, DumpFolderReader::tr("%1 cannot be read: %2.")
-                               .arg(relative, file.errorString()));
+            fail(relative,
+                 DumpFolderReader::tr("%1 cannot be read: %2.").arg(relative, file.errorString()));
             return std::nullopt;
         }
         if (const qsizetype offset = invalidUtf8Offset(bytes); offset >= 0) {
-            fail(relative, DumpFolderReader::tr("%1 is not valid UTF-8 (byte %2).")
-                               .arg(relative)
-                               .arg(offset));
+            fail(
+                relative,
+                DumpFolderReader::tr("%1 is not valid UTF-8 (byte %2).").arg(relative).arg(offset));
             return std::nullopt;
         }
         JsonParseError parseError;
@@ -188,12 +188,11 @@ bool readCollectionFile(Reading &reading, const QString &relative, CollectionDat
         JsonObject data = element.toObject();
         const JsonValue *syncId = data.find(SyncIdKey);
         if (!syncId) {
-            return reading.fail(
-                relative,
-                DumpFolderReader::tr("%1: the item at index %2 has no \"_syncId\".")
-                    .arg(relative)
-                    .arg(i),
-                i);
+            return reading.fail(relative,
+                                DumpFolderReader::tr("%1: the item at index %2 has no \"_syncId\".")
+                                    .arg(relative)
+                                    .arg(i),
+                                i);
         }
         if (!syncId->isString()) {
             return reading.fail(
@@ -289,8 +288,8 @@ bool planSnapshot(Reading &reading, const QString &folder, const DumpReadOptions
     if (layout == Layout::Single) {
         if (!hasSingle) {
             if (hasInfo || hasParts) {
-                return reading.fail(singleRelative, DumpFolderReader::tr("%1 is missing.")
-                                                        .arg(singleRelative));
+                return reading.fail(singleRelative,
+                                    DumpFolderReader::tr("%1 is missing.").arg(singleRelative));
             }
             return true; // an empty snapshot folder: no snapshot in this dump
         }
@@ -353,9 +352,8 @@ std::optional<JsonValue> readSnapshot(Reading &reading, const SnapshotFiles &pla
 
 } // namespace
 
-std::optional<ConfigSnapshot> DumpFolderReader::read(const QString &folder,
-                                                     const DumpReadOptions &options,
-                                                     DumpReadError *error)
+std::optional<ConfigSnapshot>
+DumpFolderReader::read(const QString &folder, const DumpReadOptions &options, DumpReadError *error)
 {
     const QFileInfo folderInfo(folder);
     const QString root = folderInfo.absoluteFilePath();
@@ -469,9 +467,8 @@ QStringList DumpFolderReader::configFilesWithHooks(const QString &folder)
     QStringList result;
     QDir dir(QFileInfo(folder).absoluteFilePath());
     while (true) {
-        const QFileInfoList configs =
-            dir.entryInfoList({QStringLiteral("directus-sync.config.*")},
-                              QDir::Files | QDir::Hidden, QDir::Name);
+        const QFileInfoList configs = dir.entryInfoList({QStringLiteral("directus-sync.config.*")},
+                                                        QDir::Files | QDir::Hidden, QDir::Name);
         if (!configs.isEmpty()) {
             for (const QFileInfo &config : configs) {
                 QFile file(config.absoluteFilePath());

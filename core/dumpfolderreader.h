@@ -14,7 +14,7 @@ namespace syncstudio {
 // let callers point at the culprit.
 struct DumpReadError
 {
-    QString file;             // relative to the dump folder, "/"-separated: "collections/flows.json"
+    QString file; // relative to the dump folder, "/"-separated: "collections/flows.json"
     qsizetype itemIndex = -1; // 0-based index in the file's array; -1: the whole file
     QString syncId;           // the item's "_syncId" when it has one
     QString message;

@@ -58,8 +58,8 @@ QString clashSuffix(const QString &baseName, QSet<QString> *existing)
 // one plain path component.
 bool isSafeComponent(const QString &name)
 {
-    return !name.isEmpty() && name != QStringLiteral(".") && name != QStringLiteral("..")
-        && !name.contains(QLatin1Char('/')) && !name.contains(QChar(0));
+    return !name.isEmpty() && name != QStringLiteral(".") && name != QStringLiteral("..") &&
+           !name.contains(QLatin1Char('/')) && !name.contains(QChar(0));
 }
 
 bool writeFile(const QString &path, const QByteArray &content, QString *errorString)
@@ -70,8 +70,8 @@ bool writeFile(const QString &path, const QByteArray &content, QString *errorStr
         return false;
     }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(content) != content.size() || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(content) != content.size() || !file.flush()) {
         setError(errorString, DumpFolderWriter::tr("Cannot write %1: %2.")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
@@ -106,8 +106,7 @@ public:
 
     explicit Swap(const QString &backupDir)
         : m_backupDir(backupDir)
-    {
-    }
+    {}
 
     bool apply(const QList<Move> &moves, QString *errorString)
     {
@@ -176,9 +175,10 @@ QList<SyncItem> DumpFolderWriter::sortedItems(const CollectionDescriptor &descri
     return result;
 }
 
-std::optional<QByteArray> DumpFolderWriter::collectionFileContent(
-    const CollectionDescriptor &descriptor, const QList<SyncItem> &items, bool sortJson,
-    const JsCollator &collator, QString *errorString)
+std::optional<QByteArray>
+DumpFolderWriter::collectionFileContent(const CollectionDescriptor &descriptor,
+                                        const QList<SyncItem> &items, bool sortJson,
+                                        const JsCollator &collator, QString *errorString)
 {
     QSet<QString> seen;
     for (const SyncItem &item : items) {
@@ -190,8 +190,9 @@ std::optional<QByteArray> DumpFolderWriter::collectionFileContent(
             return std::nullopt;
         }
         if (seen.contains(item.syncId)) {
-            setError(errorString, tr("%1: two items have the SyncID \"%2\".")
-                                      .arg(descriptor.name(), item.syncId));
+            setError(
+                errorString,
+                tr("%1: two items have the SyncID \"%2\".").arg(descriptor.name(), item.syncId));
             return std::nullopt;
         }
         seen.insert(item.syncId);
@@ -261,21 +262,20 @@ DumpFolderWriter::snapshotFiles(const JsonValue &snapshot, bool split, bool sort
             const JsonObject &entry = entries.at(i).toObject();
             const QString collection = templateText(entry.find(QStringLiteral("collection")));
             const QString field = templateText(entry.find(QStringLiteral("field")));
-            const QString suffix =
-                clashSuffix(collection + QLatin1Char('/') + field, &existing);
-            if (!entries.at(i).isObject() || !isSafeComponent(collection)
-                || !isSafeComponent(field + suffix)) {
+            const QString suffix = clashSuffix(collection + QLatin1Char('/') + field, &existing);
+            if (!entries.at(i).isObject() || !isSafeComponent(collection) ||
+                !isSafeComponent(field + suffix)) {
                 unsafe(kind, i);
                 return false;
             }
-            files.append({kind + QLatin1Char('/') + collection + QLatin1Char('/') + field + suffix
-                              + QStringLiteral(".json"),
+            files.append({kind + QLatin1Char('/') + collection + QLatin1Char('/') + field + suffix +
+                              QStringLiteral(".json"),
                           serialise(entries.at(i))});
         }
         return true;
     };
-    if (!addNested(QStringLiteral("fields"), fields)
-        || !addNested(QStringLiteral("relations"), relations)) {
+    if (!addNested(QStringLiteral("fields"), fields) ||
+        !addNested(QStringLiteral("relations"), relations)) {
         return std::nullopt;
     }
     return files;
@@ -301,13 +301,12 @@ bool DumpFolderWriter::write(const QString &folder, const ConfigSnapshot &side,
     const QStringList parts = {collectionsPath, snapshotPath, specsPath};
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &part = parts.at(i);
-        bool valid = !part.isEmpty() && part != QStringLiteral(".") && QDir::isRelativePath(part)
-            && part != QStringLiteral("..") && !part.startsWith(QStringLiteral("../"));
+        bool valid = !part.isEmpty() && part != QStringLiteral(".") && QDir::isRelativePath(part) &&
+                     part != QStringLiteral("..") && !part.startsWith(QStringLiteral("../"));
         for (qsizetype k = 0; valid && k < parts.size(); ++k) {
             const QString &other = parts.at(k);
-            valid = k == i
-                || (part != other && !part.startsWith(other + QLatin1Char('/'))
-                    && !other.startsWith(part + QLatin1Char('/')));
+            valid = k == i || (part != other && !part.startsWith(other + QLatin1Char('/')) &&
+                               !other.startsWith(part + QLatin1Char('/')));
         }
         if (!valid) {
             setError(errorString, tr("The collections, snapshot and specs paths must be three "
@@ -344,8 +343,8 @@ bool DumpFolderWriter::write(const QString &folder, const ConfigSnapshot &side,
     }
     std::optional<QList<std::pair<QString, QByteArray>>> snapshot;
     if (options.snapshot && side.schema) {
-        snapshot = snapshotFiles(*side.schema, options.split, options.sortJson, collator,
-                                 errorString);
+        snapshot =
+            snapshotFiles(*side.schema, options.split, options.sortJson, collator, errorString);
         if (!snapshot) {
             return false;
         }
@@ -356,15 +355,15 @@ bool DumpFolderWriter::write(const QString &folder, const ConfigSnapshot &side,
             specFiles.append({specsPath + QStringLiteral("/item.graphql"), *specs.itemGraphql});
         }
         if (specs.systemGraphql) {
-            specFiles.append(
-                {specsPath + QStringLiteral("/system.graphql"), *specs.systemGraphql});
+            specFiles.append({specsPath + QStringLiteral("/system.graphql"), *specs.systemGraphql});
         }
         if (specs.openApiJson) {
             JsonParseError parseError;
             std::optional<JsonValue> openApi = JsonReader::parse(*specs.openApiJson, &parseError);
             if (!openApi) {
-                setError(errorString, tr("The OpenAPI specification is not valid JSON: %1")
-                                          .arg(parseError.message));
+                setError(
+                    errorString,
+                    tr("The OpenAPI specification is not valid JSON: %1").arg(parseError.message));
                 return false;
             }
             // @directus/sdk unwraps a {"data": …} envelope before directus-sync sees it.
@@ -380,8 +379,8 @@ bool DumpFolderWriter::write(const QString &folder, const ConfigSnapshot &side,
     const QFileInfo targetInfo(folder);
     const QString target = targetInfo.absoluteFilePath();
     if (targetInfo.exists() && !targetInfo.isDir()) {
-        setError(errorString, tr("%1 exists and is not a folder.")
-                                  .arg(QDir::toNativeSeparators(target)));
+        setError(errorString,
+                 tr("%1 exists and is not a folder.").arg(QDir::toNativeSeparators(target)));
         return false;
     }
     QStringList folders = {target + QLatin1Char('/') + collectionsPath,
@@ -401,8 +400,8 @@ bool DumpFolderWriter::write(const QString &folder, const ConfigSnapshot &side,
     // 3. Stage in a sibling folder (same file system, so the renames are atomic); fall back to
     // a hidden folder inside the target when the parent is not writable.
     std::optional<QTemporaryDir> staging;
-    staging.emplace(QFileInfo(target).absolutePath() + QStringLiteral("/.")
-                    + QFileInfo(target).fileName() + QStringLiteral(".syncstudio-XXXXXX"));
+    staging.emplace(QFileInfo(target).absolutePath() + QStringLiteral("/.") +
+                    QFileInfo(target).fileName() + QStringLiteral(".syncstudio-XXXXXX"));
     if (!staging->isValid()) {
         staging.emplace(target + QStringLiteral("/.syncstudio-staging-XXXXXX"));
     }

@@ -29,10 +29,10 @@ struct SpecTexts
 
 struct DumpWriteOptions
 {
-    bool split = true;    // false: snapshot/snapshot.json (--no-split)
+    bool split = true;     // false: snapshot/snapshot.json (--no-split)
     bool sortJson = false; // --sort-json: keys sorted at every depth (never in openapi.json)
-    bool snapshot = true; // false: snapshot/ left untouched (--no-snapshot)
-    bool specs = true;    // false: specs/ left untouched (--no-specs)
+    bool snapshot = true;  // false: snapshot/ left untouched (--no-snapshot)
+    bool specs = true;     // false: specs/ left untouched (--no-specs)
     // Collections to write (-o); empty: all. Files of other collections are left untouched,
     // as are collections the side does not have (present == false).
     QStringList collections;

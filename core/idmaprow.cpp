@@ -11,8 +11,8 @@ std::optional<IdMapRow> IdMapRow::fromJson(const JsonValue &value)
     const JsonValue *table = object.find(QStringLiteral("table"));
     const JsonValue *syncId = object.find(QStringLiteral("sync_id"));
     const JsonValue *localId = object.find(QStringLiteral("local_id"));
-    if (!table || !table->isString() || !syncId || !syncId->isString() || !localId
-        || !(localId->isString() || localId->isNumber())) {
+    if (!table || !table->isString() || !syncId || !syncId->isString() || !localId ||
+        !(localId->isString() || localId->isNumber())) {
         return std::nullopt;
     }
     IdMapRow row;
@@ -43,8 +43,8 @@ JsonObject IdMapRow::toJson() const
 
 bool IdMapRow::operator==(const IdMapRow &other) const
 {
-    return id == other.id && table == other.table && syncId == other.syncId
-        && localId == other.localId && createdAt == other.createdAt;
+    return id == other.id && table == other.table && syncId == other.syncId &&
+           localId == other.localId && createdAt == other.createdAt;
 }
 
 } // namespace syncstudio

@@ -148,12 +148,22 @@ QString JsonValue::toScalarText() const
     return {};
 }
 
-const JsonArray &JsonValue::toArray() const
+JsonArray JsonValue::toArray() &&
+{
+    return static_cast<const JsonValue &>(*this).toArray();
+}
+
+JsonObject JsonValue::toObject() &&
+{
+    return static_cast<const JsonValue &>(*this).toObject();
+}
+
+const JsonArray &JsonValue::toArray() const &
 {
     return m_type == Type::Array ? *m_array : emptyArray();
 }
 
-const JsonObject &JsonValue::toObject() const
+const JsonObject &JsonValue::toObject() const &
 {
     return m_type == Type::Object ? *m_object : emptyObject();
 }

@@ -50,8 +50,12 @@ public:
     // true/false, "null"); used for ids, which Directus returns as numbers or strings.
     QString toScalarText() const;
     // Empty array / object for other types.
-    const JsonArray &toArray() const;
-    const JsonObject &toObject() const;
+    // On a temporary they return a copy (cheap: shared), so that
+    // `for (const JsonValue &v : object.value(key).toArray())` does not iterate freed memory.
+    const JsonArray &toArray() const &;
+    const JsonObject &toObject() const &;
+    JsonArray toArray() &&;
+    JsonObject toObject() &&;
 
     // Mutable access; converts the value to an empty array / object when it is another type.
     JsonArray &array();

@@ -190,8 +190,7 @@ bool isDynamicId(const JsonValue &value)
 {
     const QString text = value.toScalarText();
     qsizetype start = 0;
-    while (start < text.size()
-           && (text.at(start).isSpace() || text.at(start) == QChar(0xfeff))) {
+    while (start < text.size() && (text.at(start).isSpace() || text.at(start) == QChar(0xfeff))) {
         ++start;
     }
     return QStringView(text).mid(start).startsWith(u"{{");
@@ -204,8 +203,7 @@ Normalizer::Normalizer(const QList<IdMapRow> &mappingRows, const PlaceholderCont
     : m_index(mappingRows)
     , m_context(context)
     , m_options(options)
-{
-}
+{}
 
 bool Normalizer::preservesIds(const CollectionDescriptor &descriptor) const
 {
@@ -215,9 +213,9 @@ bool Normalizer::preservesIds(const CollectionDescriptor &descriptor) const
     if (!descriptor.idsPreservable()) {
         return false;
     }
-    return m_options.preserveIds.contains(QStringLiteral("*"))
-        || m_options.preserveIds.contains(QStringLiteral("all"))
-        || m_options.preserveIds.contains(descriptor.name());
+    return m_options.preserveIds.contains(QStringLiteral("*")) ||
+           m_options.preserveIds.contains(QStringLiteral("all")) ||
+           m_options.preserveIds.contains(descriptor.name());
 }
 
 QString Normalizer::proposedSyncId(const CollectionDescriptor &descriptor,
@@ -344,7 +342,7 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
                 item.syncId = proposedSyncId(descriptor, item.localId);
                 const bool isPlaceholder = !item.syncId.isEmpty() && item.syncId != item.localId;
                 item.origin = item.syncId.isEmpty() ? SyncIdOrigin::None
-                    : isPlaceholder                 ? SyncIdOrigin::Placeholder
+                              : isPlaceholder       ? SyncIdOrigin::Placeholder
                                                     : SyncIdOrigin::PreservedId;
                 if (!item.syncId.isEmpty()) {
                     // The extension's UNIQUE(table, sync_id) makes that POST fail.
@@ -354,8 +352,7 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
                             tr("%1: item %2 would get the SyncID \"%3\", which the mapping table "
                                "already gives to local id %4; directus-sync pull would stop with "
                                "an error.")
-                                .arg(descriptor.name(), item.localId, item.syncId,
-                                     clash->localId));
+                                .arg(descriptor.name(), item.localId, item.syncId, clash->localId));
                     }
                 }
                 untrackedHere.insert(item.localId, item.syncId);
@@ -382,8 +379,7 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
             callbacks.leaf = [&](const JsonValue &value, const QString &path,
                                  const QString &target) -> JsonValue {
                 const CollectionDescriptor *targetDescriptor = CollectionDescriptor::find(target);
-                const QString table =
-                    targetDescriptor ? targetDescriptor->mappingTable() : target;
+                const QString table = targetDescriptor ? targetDescriptor->mappingTable() : target;
                 const QString key = value.toScalarText();
                 if (const IdMapRow *row = m_index.byLocalId(table, key)) {
                     return JsonValue(row->syncId);
@@ -433,8 +429,8 @@ JsonValue Normalizer::normalizeSchemaSnapshot(const JsonValue &snapshot)
         if (entries && entries->isArray()) {
             for (const JsonValue &entry : entries->toArray()) {
                 const JsonValue *collection = entry.toObject().find(QStringLiteral("collection"));
-                if (!(collection && collection->isString()
-                      && collection->toString() == IdMapCollection)) {
+                if (!(collection && collection->isString() &&
+                      collection->toString() == IdMapCollection)) {
                     kept.append(entry);
                 }
             }
@@ -451,7 +447,8 @@ Normalizer::LocalItem Normalizer::toLocal(const QString &collection, const JsonO
     const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
     if (!descriptor) {
         result.data = data;
-        result.errors.append(tr("\"%1\" is not a collection directus-sync tracks.").arg(collection));
+        result.errors.append(
+            tr("\"%1\" is not a collection directus-sync tracks.").arg(collection));
         return result;
     }
     MapperCallbacks callbacks;
@@ -468,11 +465,10 @@ Normalizer::LocalItem Normalizer::toLocal(const QString &collection, const JsonO
         return JsonValue(localId);
     };
     callbacks.problem = [&](const QString &path, MappingProblem problem) {
-        result.errors.append(problem == MappingProblem::NestedValueForId
-                                 ? tr("Field %1 holds an object where a SyncID is expected.")
-                                       .arg(path)
-                                 : tr("Field %1 holds a plain value where an object is expected.")
-                                       .arg(path));
+        result.errors.append(
+            problem == MappingProblem::NestedValueForId
+                ? tr("Field %1 holds an object where a SyncID is expected.").arg(path)
+                : tr("Field %1 holds a plain value where an object is expected.").arg(path));
     };
     result.data = applyMappers(data, rootMappers(descriptor->relations()), QString(), callbacks);
     return result;

@@ -76,8 +76,7 @@ public:
 
 private:
     QString proposedSyncId(const CollectionDescriptor &descriptor, const QString &localId) const;
-    QString placeholderLocalId(const CollectionDescriptor &descriptor,
-                               const QString &syncId) const;
+    QString placeholderLocalId(const CollectionDescriptor &descriptor, const QString &syncId) const;
 
     IdMapIndex m_index;
     PlaceholderContext m_context;

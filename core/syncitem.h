@@ -20,7 +20,7 @@ enum class SyncIdOrigin {
 // in the dump, which no other instance can resolve.
 struct UnmappableReference
 {
-    QString path;             // concrete path in the item: "policy", "roles[2].role", "options.flow"
+    QString path; // concrete path in the item: "policy", "roles[2].role", "options.flow"
     QString targetCollection; // the collection the relation points into ("roles")
     JsonValue rawValue;       // the local id as the API returned it
     // True when the target exists on this side but is untracked: a real pull would first give
@@ -29,8 +29,8 @@ struct UnmappableReference
 
     bool operator==(const UnmappableReference &other) const
     {
-        return path == other.path && targetCollection == other.targetCollection
-            && rawValue == other.rawValue && targetUntracked == other.targetUntracked;
+        return path == other.path && targetCollection == other.targetCollection &&
+               rawValue == other.rawValue && targetUntracked == other.targetUntracked;
     }
     bool operator!=(const UnmappableReference &other) const { return !(*this == other); }
 };
@@ -51,9 +51,8 @@ struct SyncItem
 
     bool operator==(const SyncItem &other) const
     {
-        return syncId == other.syncId && localId == other.localId && data == other.data
-            && tracked == other.tracked && origin == other.origin
-            && unmappable == other.unmappable;
+        return syncId == other.syncId && localId == other.localId && data == other.data &&
+               tracked == other.tracked && origin == other.origin && unmappable == other.unmappable;
     }
     bool operator!=(const SyncItem &other) const { return !(*this == other); }
 };

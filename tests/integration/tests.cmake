@@ -27,7 +27,6 @@ endfunction()
 
 syncstudio_add_integration_test(tst_connectioncheck LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_exportcompat LIBS syncstudio_core)
-syncstudio_add_integration_test(tst_compareengine LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_smoke12 LIBS syncstudio_core LABELS smoke12 FIXTURES d12)
 syncstudio_add_integration_test(tst_cli LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_readfaults LIBS syncstudio_core)

@@ -82,10 +82,10 @@ void TestCollectionDescriptor::processingOrder()
 {
     // loader.ts loadCollections(): the order pull, diff and push walk the collections.
     const QStringList expected = {
-        QStringLiteral("settings"),    QStringLiteral("folders"),    QStringLiteral("translations"),
-        QStringLiteral("flows"),       QStringLiteral("operations"), QStringLiteral("roles"),
-        QStringLiteral("policies"),    QStringLiteral("permissions"), QStringLiteral("dashboards"),
-        QStringLiteral("panels"),      QStringLiteral("presets")};
+        QStringLiteral("settings"), QStringLiteral("folders"),     QStringLiteral("translations"),
+        QStringLiteral("flows"),    QStringLiteral("operations"),  QStringLiteral("roles"),
+        QStringLiteral("policies"), QStringLiteral("permissions"), QStringLiteral("dashboards"),
+        QStringLiteral("panels"),   QStringLiteral("presets")};
     QCOMPARE(CollectionDescriptor::names(), expected);
     QCOMPARE(CollectionDescriptor::all().size(), 11);
     for (const QString &name : expected) {
@@ -123,51 +123,64 @@ void TestCollectionDescriptor::table_data()
     const QStringList bySyncId = {QStringLiteral("_syncId")};
     const QStringList created = {QStringLiteral("date_created"), QStringLiteral("user_created")};
 
-    QTest::newRow("settings")
-        << "settings" << "/settings" << limit
-        << strings({"project_logo", "public_foreground", "public_background", "public_favicon",
-                       "project_url", "project_id"})
-        << "public_registration_role->roles storage_default_folder->folders"
-        << "public_registration_role->roles storage_default_folder->folders" << true << true
-        << false << true << "" << "_sync_default_settings" << bySyncId;
-    QTest::newRow("folders") << "folders" << "/folders" << limit << QStringList{}
-                             << "parent->folders" << "parent->folders" << false << false << true
-                             << false << "" << "" << bySyncId;
-    QTest::newRow("translations") << "translations" << "/translations" << limit << QStringList{}
-                                  << "" << "" << false << false << true << false << "" << ""
-                                  << bySyncId;
-    QTest::newRow("flows") << "flows" << "/flows" << limit << (created + strings({"operations"}))
-                           << "operation->operations" << "" << false << false << true << false
-                           << "" << "" << bySyncId;
+    QTest::newRow("settings") << "settings"
+                              << "/settings" << limit
+                              << strings({"project_logo", "public_foreground", "public_background",
+                                          "public_favicon", "project_url", "project_id"})
+                              << "public_registration_role->roles storage_default_folder->folders"
+                              << "public_registration_role->roles storage_default_folder->folders"
+                              << true << true << false << true << ""
+                              << "_sync_default_settings" << bySyncId;
+    QTest::newRow("folders") << "folders"
+                             << "/folders" << limit << QStringList{} << "parent->folders"
+                             << "parent->folders" << false << false << true << false << ""
+                             << "" << bySyncId;
+    QTest::newRow("translations") << "translations"
+                                  << "/translations" << limit << QStringList{} << ""
+                                  << "" << false << false << true << false << ""
+                                  << "" << bySyncId;
+    QTest::newRow("flows") << "flows"
+                           << "/flows" << limit << (created + strings({"operations"}))
+                           << "operation->operations"
+                           << "" << false << false << true << false << ""
+                           << "" << bySyncId;
     QTest::newRow("operations")
-        << "operations" << "/operations" << limit << created
+        << "operations"
+        << "/operations" << limit << created
         << "flow->flows resolve->operations reject->operations options.flow->flows"
         << "flow->flows resolve->operations reject->operations options.flow->flows" << false
-        << false << true << false << "" << "" << strings({"key"});
-    QTest::newRow("roles") << "roles" << "/roles" << limit
-                           << strings({"users", "children", "policies"}) << "parent->roles"
+        << false << true << false << ""
+        << "" << strings({"key"});
+    QTest::newRow("roles") << "roles"
+                           << "/roles" << limit << strings({"users", "children", "policies"})
+                           << "parent->roles"
                            << "parent->roles" << false << false << true << false << ""
                            << "_sync_default_admin_role" << bySyncId;
-    QTest::newRow("policies") << "policies" << "/policies"
+    QTest::newRow("policies") << "policies"
+                              << "/policies"
                               << "fields=*,roles.role,roles.sort&limit=-1"
                               << strings({"users", "permissions"}) << "roles.role->roles"
                               << "roles.role->roles" << false << false << true << false << ""
                               << "_sync_default_admin_policy _sync_default_public_policy"
                               << bySyncId;
-    QTest::newRow("permissions") << "permissions" << "/permissions" << limit << QStringList{}
-                                 << "policy->policies" << "policy->policies" << true << false
-                                 << true << true << "" << ""
-                                 << strings({"policy", "collection", "action"});
-    QTest::newRow("dashboards") << "dashboards" << "/dashboards" << limit
-                                << (created + strings({"panels"})) << "" << "" << false << false
-                                << true << false << "" << "" << bySyncId;
-    QTest::newRow("panels") << "panels" << "/panels" << limit << created
-                            << "dashboard->dashboards" << "dashboard->dashboards" << false << false
-                            << true << false << "" << "" << bySyncId;
-    QTest::newRow("presets") << "presets" << "/presets"
-                             << R"(filter={"user":{"_null":true}}&limit=-1)"
-                             << strings({"user"}) << "role->roles" << "role->roles" << true
-                             << false << true << false << "user" << "" << bySyncId;
+    QTest::newRow("permissions") << "permissions"
+                                 << "/permissions" << limit << QStringList{} << "policy->policies"
+                                 << "policy->policies" << true << false << true << true << ""
+                                 << "" << strings({"policy", "collection", "action"});
+    QTest::newRow("dashboards") << "dashboards"
+                                << "/dashboards" << limit << (created + strings({"panels"})) << ""
+                                << "" << false << false << true << false << ""
+                                << "" << bySyncId;
+    QTest::newRow("panels") << "panels"
+                            << "/panels" << limit << created << "dashboard->dashboards"
+                            << "dashboard->dashboards" << false << false << true << false << ""
+                            << "" << bySyncId;
+    QTest::newRow("presets") << "presets"
+                             << "/presets"
+                             << R"(filter={"user":{"_null":true}}&limit=-1)" << strings({"user"})
+                             << "role->roles"
+                             << "role->roles" << true << false << true << false << "user"
+                             << "" << bySyncId;
 }
 
 void TestCollectionDescriptor::table()
@@ -213,11 +226,11 @@ void TestCollectionDescriptor::preservationMatchesConfigSchema()
     uuid.sort();
     always.sort();
     preservable.sort();
-    QCOMPARE(uuid, (strings({"dashboards", "flows", "folders", "operations", "panels",
-                                "policies", "roles", "translations"})));
+    QCOMPARE(uuid, (strings({"dashboards", "flows", "folders", "operations", "panels", "policies",
+                             "roles", "translations"})));
     QCOMPARE(always, (strings({"flows", "folders"})));
     QCOMPARE(preservable, (strings({"dashboards", "operations", "panels", "policies", "roles",
-                                       "translations"})));
+                                    "translations"})));
 }
 
 void TestCollectionDescriptor::urlQueryEncodesLikeTheSdk()
@@ -241,22 +254,32 @@ void TestCollectionDescriptor::sortKey_data()
     QTest::addColumn<QString>("syncId");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("roles by SyncID") << "roles" << R"({"name":"x"})" << "abc" << "abc";
-    QTest::newRow("operations by key") << "operations" << R"({"key":"log_it"})" << "abc"
+    QTest::newRow("roles by SyncID") << "roles"
+                                     << R"({"name":"x"})"
+                                     << "abc"
+                                     << "abc";
+    QTest::newRow("operations by key") << "operations"
+                                       << R"({"key":"log_it"})"
+                                       << "abc"
                                        << "log_it";
     // PermissionsDataLoader: `${a.policy}-${a.collection}-${a.action}`, String() semantics.
     QTest::newRow("permissions") << "permissions"
                                  << R"({"collection":"articles","action":"read","policy":"p1"})"
-                                 << "abc" << "p1-articles-read";
+                                 << "abc"
+                                 << "p1-articles-read";
     QTest::newRow("permissions null policy")
-        << "permissions" << R"({"collection":"articles","action":"read","policy":null})" << "abc"
+        << "permissions"
+        << R"({"collection":"articles","action":"read","policy":null})"
+        << "abc"
         << "null-articles-read";
-    QTest::newRow("permissions missing action")
-        << "permissions" << R"({"collection":"articles","policy":"p"})" << "abc"
-        << "p-articles-undefined";
+    QTest::newRow("permissions missing action") << "permissions"
+                                                << R"({"collection":"articles","policy":"p"})"
+                                                << "abc"
+                                                << "p-articles-undefined";
     QTest::newRow("permissions number") << "permissions"
                                         << R"({"collection":1e21,"action":"read","policy":"p"})"
-                                        << "abc" << "p-1e+21-read";
+                                        << "abc"
+                                        << "p-1e+21-read";
 }
 
 void TestCollectionDescriptor::sortKey()
@@ -264,9 +287,9 @@ void TestCollectionDescriptor::sortKey()
     QFETCH(QString, collection);
     QFETCH(QString, data);
     QFETCH(QString, syncId);
-    QTEST(CollectionDescriptor::find(collection)->sortKey(object(data.toUtf8().constData()),
-                                                          syncId),
-          "expected");
+    QTEST(
+        CollectionDescriptor::find(collection)->sortKey(object(data.toUtf8().constData()), syncId),
+        "expected");
 }
 
 void TestCollectionDescriptor::naturalKey_data()
@@ -278,25 +301,63 @@ void TestCollectionDescriptor::naturalKey_data()
     QTest::addColumn<QString>("expected");
 
     const QString sep(QChar(0x1f));
-    QTest::newRow("role name") << "roles" << R"({"name":"Editor"})" << "s" << "" << "Editor";
-    QTest::newRow("policy name") << "policies" << R"({"name":"P"})" << "" << "l" << "P";
-    QTest::newRow("dashboard name") << "dashboards" << R"({"name":"D"})" << "s" << "" << "D";
+    QTest::newRow("role name") << "roles"
+                               << R"({"name":"Editor"})"
+                               << "s"
+                               << ""
+                               << "Editor";
+    QTest::newRow("policy name") << "policies"
+                                 << R"({"name":"P"})"
+                                 << ""
+                                 << "l"
+                                 << "P";
+    QTest::newRow("dashboard name") << "dashboards"
+                                    << R"({"name":"D"})"
+                                    << "s"
+                                    << ""
+                                    << "D";
     QTest::newRow("permission") << "permissions"
-                                << R"({"policy":"p","collection":"c","action":"read"})" << "s"
+                                << R"({"policy":"p","collection":"c","action":"read"})"
+                                << "s"
                                 << "" << QStringLiteral("p%1c%1read").arg(sep);
-    QTest::newRow("permission missing action")
-        << "permissions" << R"({"policy":"p","collection":"c"})" << "s" << "" << "";
-    QTest::newRow("flow local id") << "flows" << R"({"name":"F"})" << "sync" << "local"
+    QTest::newRow("permission missing action") << "permissions"
+                                               << R"({"policy":"p","collection":"c"})"
+                                               << "s"
+                                               << ""
+                                               << "";
+    QTest::newRow("flow local id") << "flows"
+                                   << R"({"name":"F"})"
+                                   << "sync"
+                                   << "local"
                                    << "local";
-    QTest::newRow("flow from dump") << "flows" << R"({"name":"F"})" << "sync" << "" << "sync";
-    QTest::newRow("folder") << "folders" << R"({"name":"F"})" << "sync" << "" << "sync";
-    QTest::newRow("translation") << "translations" << R"({"key":"k","language":"fr-FR"})" << "s"
+    QTest::newRow("flow from dump") << "flows"
+                                    << R"({"name":"F"})"
+                                    << "sync"
+                                    << ""
+                                    << "sync";
+    QTest::newRow("folder") << "folders"
+                            << R"({"name":"F"})"
+                            << "sync"
+                            << ""
+                            << "sync";
+    QTest::newRow("translation") << "translations"
+                                 << R"({"key":"k","language":"fr-FR"})"
+                                 << "s"
                                  << "" << QStringLiteral("k%1fr-FR").arg(sep);
-    QTest::newRow("operation") << "operations" << R"({"flow":"f","key":"k"})" << "s" << ""
-                               << QStringLiteral("f%1k").arg(sep);
-    QTest::newRow("operation null flow") << "operations" << R"({"flow":null,"key":"k"})" << "s"
-                                         << "" << "";
-    QTest::newRow("settings") << "settings" << R"({})" << "s" << "" << "settings";
+    QTest::newRow("operation") << "operations"
+                               << R"({"flow":"f","key":"k"})"
+                               << "s"
+                               << "" << QStringLiteral("f%1k").arg(sep);
+    QTest::newRow("operation null flow") << "operations"
+                                         << R"({"flow":null,"key":"k"})"
+                                         << "s"
+                                         << ""
+                                         << "";
+    QTest::newRow("settings") << "settings"
+                              << R"({})"
+                              << "s"
+                              << ""
+                              << "settings";
 }
 
 void TestCollectionDescriptor::naturalKey()
@@ -319,20 +380,25 @@ void TestCollectionDescriptor::displayName_data()
     QTest::addColumn<bool>("resolve");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("flow") << "flows" << R"({"name":"Nightly"})" << false << "Nightly";
-    QTest::newRow("role") << "roles" << R"({"name":"Editor"})" << false << "Editor";
+    QTest::newRow("flow") << "flows"
+                          << R"({"name":"Nightly"})" << false << "Nightly";
+    QTest::newRow("role") << "roles"
+                          << R"({"name":"Editor"})" << false << "Editor";
     QTest::newRow("permission raw") << "permissions"
                                     << R"({"policy":"p1","collection":"articles","action":"read"})"
                                     << false << "p1 · articles · read";
     QTest::newRow("permission resolved")
-        << "permissions" << R"({"policy":"p1","collection":"articles","action":"read"})" << true
+        << "permissions"
+        << R"({"policy":"p1","collection":"articles","action":"read"})" << true
         << "Policy p1 · articles · read";
-    QTest::newRow("operation without name") << "operations" << R"({"name":null,"key":"k"})"
-                                            << false << "k";
-    QTest::newRow("translation") << "translations" << R"({"key":"k","language":"en"})" << false
-                                 << "k · en";
-    QTest::newRow("settings") << "settings" << R"({"project_name":"x"})" << false << "Settings";
-    QTest::newRow("fallback SyncID") << "dashboards" << R"({"name":""})" << false << "sync-1";
+    QTest::newRow("operation without name") << "operations"
+                                            << R"({"name":null,"key":"k"})" << false << "k";
+    QTest::newRow("translation") << "translations"
+                                 << R"({"key":"k","language":"en"})" << false << "k · en";
+    QTest::newRow("settings") << "settings"
+                              << R"({"project_name":"x"})" << false << "Settings";
+    QTest::newRow("fallback SyncID") << "dashboards"
+                                     << R"({"name":""})" << false << "sync-1";
 }
 
 void TestCollectionDescriptor::displayName()
@@ -343,13 +409,11 @@ void TestCollectionDescriptor::displayName()
     SyncItem item;
     item.syncId = QStringLiteral("sync-1");
     item.data = object(data.toUtf8().constData());
-    const CollectionDescriptor::RelationResolver resolver =
-        [](const QString &target, const QString &value) {
-            return target == QStringLiteral("policies") ? QStringLiteral("Policy ") + value
-                                                        : QString();
-        };
-    QTEST(CollectionDescriptor::find(collection)->displayName(item, resolve ? resolver
-                                                                            : nullptr),
+    const CollectionDescriptor::RelationResolver resolver = [](const QString &target,
+                                                               const QString &value) {
+        return target == QStringLiteral("policies") ? QStringLiteral("Policy ") + value : QString();
+    };
+    QTEST(CollectionDescriptor::find(collection)->displayName(item, resolve ? resolver : nullptr),
           "expected");
 }
 

@@ -26,8 +26,7 @@ JsonValue parse(const QByteArray &json)
 
 QString fixture(const QString &relative)
 {
-    return test::TestEnvironment::sourceDir() + QStringLiteral("/tests/data/pull341/")
-        + relative;
+    return test::TestEnvironment::sourceDir() + QStringLiteral("/tests/data/pull341/") + relative;
 }
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -58,8 +57,7 @@ bool copyTree(const QString &from, const QString &to)
 // A minimal valid dump: one collection file.
 void writeValidBase(const QString &root)
 {
-    writeFile(root + QStringLiteral("/collections/roles.json"),
-              R"([{"name":"A","_syncId":"r1"}])");
+    writeFile(root + QStringLiteral("/collections/roles.json"), R"([{"name":"A","_syncId":"r1"}])");
 }
 
 } // namespace
@@ -111,10 +109,9 @@ void TestDumpFolderReader::readsRealPull()
         QCOMPARE(collection.name, CollectionDescriptor::all().at(i).name());
         QVERIFY(collection.present);
         QVERIFY(collection.mappingRows.isEmpty());
-        const JsonArray file =
-            parse(readFile(folder + QStringLiteral("/collections/") + collection.name
-                           + QStringLiteral(".json")))
-                .toArray();
+        const JsonArray file = parse(readFile(folder + QStringLiteral("/collections/") +
+                                              collection.name + QStringLiteral(".json")))
+                                   .toArray();
         QCOMPARE(collection.items.size(), file.size());
         for (qsizetype k = 0; k < file.size(); ++k) {
             JsonObject expected = file.at(k).toObject();
@@ -144,10 +141,9 @@ void TestDumpFolderReader::splitAndSingleSnapshotsAgree()
     QCOMPARE(*single->schema, instance);
     // The split files come back in readdir order (bytes: "Articles_2" before "articles").
     const JsonObject merged = split->schema->toObject();
-    QCOMPARE(merged.keys(),
-             (QStringList{QStringLiteral("version"), QStringLiteral("directus"),
-                          QStringLiteral("vendor"), QStringLiteral("collections"),
-                          QStringLiteral("fields"), QStringLiteral("relations")}));
+    QCOMPARE(merged.keys(), (QStringList{QStringLiteral("version"), QStringLiteral("directus"),
+                                         QStringLiteral("vendor"), QStringLiteral("collections"),
+                                         QStringLiteral("fields"), QStringLiteral("relations")}));
     const JsonArray collections = merged.value(QStringLiteral("collections")).toArray();
     QCOMPARE(collections.size(), 2);
     QCOMPARE(collections.at(0).toObject().value(QStringLiteral("collection")).toString(),
@@ -155,8 +151,8 @@ void TestDumpFolderReader::splitAndSingleSnapshotsAgree()
     QCOMPARE(collections.at(1).toObject().value(QStringLiteral("collection")).toString(),
              QStringLiteral("articles"));
     const JsonObject instanceObject = instance.toObject();
-    for (const QString &part : {QStringLiteral("collections"), QStringLiteral("fields"),
-                                QStringLiteral("relations")}) {
+    for (const QString &part :
+         {QStringLiteral("collections"), QStringLiteral("fields"), QStringLiteral("relations")}) {
         const JsonArray ours = merged.value(part).toArray();
         const JsonArray theirs = instanceObject.value(part).toArray();
         QCOMPARE(ours.size(), theirs.size());
@@ -164,8 +160,11 @@ void TestDumpFolderReader::splitAndSingleSnapshotsAgree()
             QVERIFY2(ours.contains(entry), qPrintable(part));
         }
     }
-    QCOMPARE(merged.value(QStringLiteral("fields")).toArray().first().toObject().value(
-                 QStringLiteral("collection")),
+    QCOMPARE(merged.value(QStringLiteral("fields"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("collection")),
              JsonValue(QStringLiteral("Articles")));
 }
 
@@ -253,15 +252,15 @@ void TestDumpFolderReader::snapshotReaddirOrder()
                                QStringLiteral("a/z"), QStringLiteral("_/u"),
                                QStringLiteral("a/Z"), QStringLiteral("a/deep/w")};
     for (const QString &file : files) {
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("snapshot/fields/") + file
-                                       + QStringLiteral(".json")),
-                          QStringLiteral(R"({"id":"%1"})").arg(file).toUtf8()));
+        QVERIFY(writeFile(
+            dir.filePath(QStringLiteral("snapshot/fields/") + file + QStringLiteral(".json")),
+            QStringLiteral(R"({"id":"%1"})").arg(file).toUtf8()));
     }
     const std::optional<ConfigSnapshot> side = DumpFolderReader::read(dir.path());
     QVERIFY(side && side->schema);
     QStringList order;
-    for (const JsonValue &field :
-         side->schema->toObject().value(QStringLiteral("fields")).toArray()) {
+    const JsonArray fields = side->schema->toObject().value(QStringLiteral("fields")).toArray();
+    for (const JsonValue &field : fields) {
         order.append(field.toObject().value(QStringLiteral("id")).toString());
     }
     QCOMPARE(order, (QStringList{QStringLiteral("B/y"), QStringLiteral("_/u"),
@@ -290,57 +289,76 @@ void TestDumpFolderReader::malformed_data()
 
     const QByteArray flows = "collections/flows.json";
     QTest::newRow("invalid JSON") << QByteArrayList{flows, "[\n  {\"_syncId\": \"a\",\n]"}
-                                  << "collections/flows.json" << -1 << "" << "line 3";
+                                  << "collections/flows.json" << -1 << ""
+                                  << "line 3";
     QTest::newRow("not an array") << QByteArrayList{flows, R"({"_syncId":"a"})"}
-                                  << "collections/flows.json" << -1 << "" << "array";
-    QTest::newRow("item not an object") << QByteArrayList{flows, R"([{"_syncId":"a"},null])"}
-                                        << "collections/flows.json" << 1 << "" << "index 1";
+                                  << "collections/flows.json" << -1 << ""
+                                  << "array";
+    QTest::newRow("item not an object")
+        << QByteArrayList{flows, R"([{"_syncId":"a"},null])"} << "collections/flows.json" << 1 << ""
+        << "index 1";
     QTest::newRow("missing _syncId") << QByteArrayList{flows, R"([{"_syncId":"a"},{"name":"b"}])"}
-                                     << "collections/flows.json" << 1 << "" << "_syncId";
-    QTest::newRow("_syncId not a string") << QByteArrayList{flows, R"([{"_syncId":12}])"}
-                                          << "collections/flows.json" << 0 << "" << "string";
-    QTest::newRow("_syncId empty") << QByteArrayList{flows, R"([{"_syncId":""}])"}
-                                   << "collections/flows.json" << 0 << "" << "empty";
+                                     << "collections/flows.json" << 1 << ""
+                                     << "_syncId";
+    QTest::newRow("_syncId not a string")
+        << QByteArrayList{flows, R"([{"_syncId":12}])"} << "collections/flows.json" << 0 << ""
+        << "string";
+    QTest::newRow("_syncId empty")
+        << QByteArrayList{flows, R"([{"_syncId":""}])"} << "collections/flows.json" << 0 << ""
+        << "empty";
     QTest::newRow("duplicate _syncId")
         << QByteArrayList{flows, R"([{"_syncId":"a"},{"_syncId":"b"},{"_syncId":"a"}])"}
-        << "collections/flows.json" << 2 << "a" << "index 0 and 2";
+        << "collections/flows.json" << 2 << "a"
+        << "index 0 and 2";
     QTest::newRow("not UTF-8") << QByteArrayList{flows, "[{\"_syncId\":\"a\xc3\x28\"}]"}
-                               << "collections/flows.json" << -1 << "" << "byte 14";
-    QTest::newRow("overlong UTF-8") << QByteArrayList{flows, "[\"\xc0\xaf\"]"}
-                                    << "collections/flows.json" << -1 << "" << "UTF-8";
+                               << "collections/flows.json" << -1 << ""
+                               << "byte 14";
+    QTest::newRow("overlong UTF-8")
+        << QByteArrayList{flows, "[\"\xc0\xaf\"]"} << "collections/flows.json" << -1 << ""
+        << "UTF-8";
     QTest::newRow("unknown json file") << QByteArrayList{"collections/webhooks.json", "[]"}
-                                       << "collections/webhooks.json" << -1 << "" << "webhooks";
-    QTest::newRow("wrong case file name") << QByteArrayList{"collections/Flows.json", "[]"}
-                                          << "collections/Flows.json" << -1 << "" << "Flows";
+                                       << "collections/webhooks.json" << -1 << ""
+                                       << "webhooks";
+    QTest::newRow("wrong case file name")
+        << QByteArrayList{"collections/Flows.json", "[]"} << "collections/Flows.json" << -1 << ""
+        << "Flows";
     QTest::newRow("collection file is a folder")
-        << QByteArrayList{"collections/roles.json/x", "[]"} << "collections/roles.json" << -1
-        << "" << "not a file";
-    QTest::newRow("collections is a file") << QByteArrayList{"collections", "[]"}
-                                           << "collections" << -1 << "" << "not a folder";
-    QTest::newRow("info.json invalid") << QByteArrayList{"snapshot/info.json", "{"}
-                                       << "snapshot/info.json" << -1 << "" << "JSON";
-    QTest::newRow("info.json not an object") << QByteArrayList{"snapshot/info.json", "[]"}
-                                             << "snapshot/info.json" << -1 << "" << "object";
+        << QByteArrayList{"collections/roles.json/x", "[]"} << "collections/roles.json" << -1 << ""
+        << "not a file";
+    QTest::newRow("collections is a file")
+        << QByteArrayList{"collections", "[]"} << "collections" << -1 << ""
+        << "not a folder";
+    QTest::newRow("info.json invalid")
+        << QByteArrayList{"snapshot/info.json", "{"} << "snapshot/info.json" << -1 << ""
+        << "JSON";
+    QTest::newRow("info.json not an object")
+        << QByteArrayList{"snapshot/info.json", "[]"} << "snapshot/info.json" << -1 << ""
+        << "object";
     QTest::newRow("field file invalid")
         << QByteArrayList{"snapshot/info.json", "{}", "snapshot/fields/articles/title.json",
                           "{\"a\":}"}
-        << "snapshot/fields/articles/title.json" << -1 << "" << "JSON";
+        << "snapshot/fields/articles/title.json" << -1 << ""
+        << "JSON";
     QTest::newRow("relation file not an object")
         << QByteArrayList{"snapshot/info.json", "{}", "snapshot/relations/a/b.json", "42"}
-        << "snapshot/relations/a/b.json" << -1 << "" << "object";
+        << "snapshot/relations/a/b.json" << -1 << ""
+        << "object";
     QTest::newRow("split files without info.json")
         << QByteArrayList{"snapshot/collections/a.json", "{}"} << "snapshot/info.json" << -1 << ""
         << "missing";
     QTest::newRow("both snapshot layouts")
-        << QByteArrayList{"snapshot/info.json", "{}", "snapshot/snapshot.json", "{}"}
-        << "snapshot" << -1 << "" << "snapshot.json";
-    QTest::newRow("snapshot.json invalid") << QByteArrayList{"snapshot/snapshot.json", "nul"}
-                                           << "snapshot/snapshot.json" << -1 << "" << "JSON";
-    QTest::newRow("snapshot.json not an object") << QByteArrayList{"snapshot/snapshot.json", "[]"}
-                                                 << "snapshot/snapshot.json" << -1 << ""
-                                                 << "object";
-    QTest::newRow("snapshot is a file") << QByteArrayList{"snapshot", "{}"} << "snapshot" << -1
-                                        << "" << "not a folder";
+        << QByteArrayList{"snapshot/info.json", "{}", "snapshot/snapshot.json", "{}"} << "snapshot"
+        << -1 << ""
+        << "snapshot.json";
+    QTest::newRow("snapshot.json invalid")
+        << QByteArrayList{"snapshot/snapshot.json", "nul"} << "snapshot/snapshot.json" << -1 << ""
+        << "JSON";
+    QTest::newRow("snapshot.json not an object")
+        << QByteArrayList{"snapshot/snapshot.json", "[]"} << "snapshot/snapshot.json" << -1 << ""
+        << "object";
+    QTest::newRow("snapshot is a file")
+        << QByteArrayList{"snapshot", "{}"} << "snapshot" << -1 << ""
+        << "not a folder";
 }
 
 void TestDumpFolderReader::malformed()

@@ -22,8 +22,7 @@ JsonValue parse(const QByteArray &json)
     JsonParseError error;
     const std::optional<JsonValue> value = JsonReader::parse(json, &error);
     if (!value) {
-        qFatal("test input does not parse: %s (%s)", qPrintable(error.message),
-               json.constData());
+        qFatal("test input does not parse: %s (%s)", qPrintable(error.message), json.constData());
     }
     return *value;
 }
@@ -39,8 +38,7 @@ JsonValue readJson(const QString &path)
 
 QString fixture(const QString &relative)
 {
-    return test::TestEnvironment::sourceDir() + QStringLiteral("/tests/data/pull341/")
-        + relative;
+    return test::TestEnvironment::sourceDir() + QStringLiteral("/tests/data/pull341/") + relative;
 }
 
 QList<IdMapRow> rowsFrom(const JsonValue &array)
@@ -87,10 +85,10 @@ QStringList describe(const QList<UnmappableReference> &references)
 {
     QStringList result;
     for (const UnmappableReference &reference : references) {
-        result.append(reference.path + QLatin1Char('|') + reference.targetCollection
-                      + QLatin1Char('|') + reference.rawValue.toScalarText() + QLatin1Char('|')
-                      + (reference.targetUntracked ? QStringLiteral("untracked")
-                                                   : QStringLiteral("unknown")));
+        result.append(
+            reference.path + QLatin1Char('|') + reference.targetCollection + QLatin1Char('|') +
+            reference.rawValue.toScalarText() + QLatin1Char('|') +
+            (reference.targetUntracked ? QStringLiteral("untracked") : QStringLiteral("unknown")));
     }
     return result;
 }
@@ -146,11 +144,12 @@ private:
 void TestNormalizer::initTestCase()
 {
     for (const QString &name : CollectionDescriptor::names()) {
-        m_raw.insert(name,
-                     readJson(fixture(QStringLiteral("instance/items/%1.json").arg(name))).toArray());
+        m_raw.insert(
+            name, readJson(fixture(QStringLiteral("instance/items/%1.json").arg(name))).toArray());
     }
     m_rows = rowsFrom(readJson(fixture(QStringLiteral("instance/id-map.json"))));
-    const JsonObject context = readJson(fixture(QStringLiteral("instance/context.json"))).toObject();
+    const JsonObject context =
+        readJson(fixture(QStringLiteral("instance/context.json"))).toObject();
     m_context.adminRoleId = context.value(QStringLiteral("adminRoleId")).toString();
     m_context.adminPolicyId = context.value(QStringLiteral("adminPolicyId")).toString();
     m_context.publicPolicyId = context.value(QStringLiteral("publicPolicyId")).toString();
@@ -163,8 +162,9 @@ void TestNormalizer::realPullFixture()
     for (const CollectionData &collection : result) {
         QVERIFY2(collection.warnings.isEmpty(), qPrintable(collection.warnings.join(u'\n')));
         const JsonArray expected =
-            readJson(fixture(QStringLiteral("expected/default/collections/%1.json")
-                                 .arg(collection.name)))
+            readJson(
+                fixture(
+                    QStringLiteral("expected/default/collections/%1.json").arg(collection.name)))
                 .toArray();
         QCOMPARE(collection.items.size(), expected.size());
         for (const JsonValue &expectedValue : expected) {
@@ -235,13 +235,13 @@ void TestNormalizer::normalize_data()
     QTest::newRow("tracked item, id and ignored fields dropped, key order kept")
         << QByteArray(R"({"dashboards":[{"note":null,"id":"d1","name":"D","panels":["p"],
                          "date_created":"x","icon":"i","user_created":"u"}]})")
-        << QByteArray(R"([{"id":1,"table":"dashboards","sync_id":"S1","local_id":"d1"}])")
-        << "" << QStringList() << "dashboards"
+        << QByteArray(R"([{"id":1,"table":"dashboards","sync_id":"S1","local_id":"d1"}])") << ""
+        << QStringList() << "dashboards"
         << QByteArray(R"([{"syncId":"S1","localId":"d1","tracked":true,"origin":"row",
                          "data":{"note":null,"name":"D","icon":"i"},"unmappable":[]}])");
     QTest::newRow("untracked without rule")
-        << QByteArray(R"({"dashboards":[{"id":"d1","name":"D"}]})") << noRows << ""
-        << QStringList() << "dashboards"
+        << QByteArray(R"({"dashboards":[{"id":"d1","name":"D"}]})") << noRows << "" << QStringList()
+        << "dashboards"
         << QByteArray(R"([{"syncId":"","localId":"d1","tracked":false,"origin":"none",
                          "data":{"name":"D"},"unmappable":[]}])");
     QTest::newRow("admin role placeholder")
@@ -258,8 +258,7 @@ void TestNormalizer::normalize_data()
                          "data":{"name":"Admin"},"unmappable":[]}])");
     QTest::newRow("no admin role known: no placeholder")
         << QByteArray(R"({"roles":[{"id":"r1","name":"Admin"}]})") << noRows << "" << QStringList()
-        << "roles"
-        << QByteArray(R"([{"syncId":"","localId":"r1","tracked":false,"origin":"none",
+        << "roles" << QByteArray(R"([{"syncId":"","localId":"r1","tracked":false,"origin":"none",
                          "data":{"name":"Admin"},"unmappable":[]}])");
     QTest::newRow("preserve-ids roles")
         << QByteArray(R"({"roles":[{"id":"r1","name":"A"},{"id":"r2","name":"B"}]})") << noRows
@@ -274,7 +273,8 @@ void TestNormalizer::normalize_data()
         << QByteArray(R"([{"syncId":"p1","localId":"p1","tracked":false,"origin":"preserved",
                          "data":{"name":"A","dashboard":null},"unmappable":[]}])");
     QTest::newRow("preserve-ids ignores ineligible collections")
-        << QByteArray(R"({"permissions":[{"id":4,"collection":"a","action":"read","policy":null}]})")
+        << QByteArray(
+               R"({"permissions":[{"id":4,"collection":"a","action":"read","policy":null}]})")
         << noRows << "" << QStringList{QStringLiteral("permissions")} << "permissions"
         << QByteArray(R"([{"syncId":"","localId":"4","tracked":false,"origin":"none",
                          "data":{"collection":"a","action":"read","policy":null},
@@ -445,8 +445,8 @@ void TestNormalizer::warnings_data()
         << "policies" << 1 << "roles[0]";
     QTest::newRow("item without id") << QByteArray(R"({"roles":[{"name":"A"}]})")
                                      << QByteArray("[]") << "roles" << 0 << "index 0";
-    QTest::newRow("not an object") << QByteArray(R"({"roles":[42]})") << QByteArray("[]")
-                                   << "roles" << 0 << "index 0";
+    QTest::newRow("not an object")
+        << QByteArray(R"({"roles":[42]})") << QByteArray("[]") << "roles" << 0 << "index 0";
     QTest::newRow("same id twice") << QByteArray(R"({"roles":[{"id":"a"},{"id":"a"}]})")
                                    << QByteArray("[]") << "roles" << 1 << "index 1";
 }
@@ -479,9 +479,8 @@ void TestNormalizer::schemaSnapshot()
     const JsonObject object = normalized.toObject();
     // Existing keys keep their place (JavaScript assignment), missing ones are appended.
     QCOMPARE(object.keys(), (QStringList{QStringLiteral("version"), QStringLiteral("relations"),
-                                         QStringLiteral("directus"),
-                                         QStringLiteral("collections"), QStringLiteral("vendor"),
-                                         QStringLiteral("fields")}));
+                                         QStringLiteral("directus"), QStringLiteral("collections"),
+                                         QStringLiteral("vendor"), QStringLiteral("fields")}));
     QCOMPARE(normalized, parse(R"({"version":1,"relations":[],"directus":"11.3.5",
         "collections":[{"collection":"a"}],"vendor":"sqlite","fields":[]})"));
     QCOMPARE(Normalizer::normalizeSchemaSnapshot(JsonValue(QStringLiteral("x"))),
@@ -497,28 +496,34 @@ void TestNormalizer::derive_data()
     QTest::newRow("fixture-like") << QByteArray(R"([
         {"id":"p1","admin_access":true,"roles":[{"role":"admin","sort":null}]},
         {"id":"p2","admin_access":false,"roles":[{"role":null,"sort":1}]}])")
-                                  << "p1" << "p2";
+                                  << "p1"
+                                  << "p2";
     QTest::newRow("admin needs admin_access") << QByteArray(R"([
         {"id":"p1","admin_access":false,"roles":[{"role":"admin","sort":1}]},
         {"id":"p3","admin_access":true,"roles":[{"role":"admin","sort":1}]}])")
-                                              << "p3" << "";
+                                              << "p3"
+                                              << "";
     QTest::newRow("admin needs the admin role") << QByteArray(R"([
         {"id":"p1","admin_access":true,"roles":[{"role":"other","sort":1}]}])")
-                                                << "" << "";
+                                                << ""
+                                                << "";
     QTest::newRow("public: sort null") << QByteArray(R"([
         {"id":"p1","roles":[{"role":null,"sort":null}]}])")
-                                       << "" << "p1";
+                                       << ""
+                                       << "p1";
     QTest::newRow("public: sort 2 alone is not public") << QByteArray(R"([
-        {"id":"p1","roles":[{"role":null,"sort":2}]}])")
-                                                        << "" << "";
+        {"id":"p1","roles":[{"role":null,"sort":2}]}])") << ""
+                                                        << "";
     // Each one-to-many condition is its own "some row" test in Directus.
     QTest::newRow("public: conditions on different rows") << QByteArray(R"([
         {"id":"p1","roles":[{"role":null,"sort":2},{"role":"r","sort":1}]}])")
-                                                           << "" << "p1";
+                                                          << ""
+                                                          << "p1";
     QTest::newRow("first in API order wins") << QByteArray(R"([
         {"id":"p1","roles":[]},{"id":"p2","roles":[{"role":null,"sort":1}]},
         {"id":"p3","roles":[{"role":null,"sort":1}]}])")
-                                             << "" << "p2";
+                                             << ""
+                                             << "p2";
 }
 
 void TestNormalizer::derive()
@@ -538,8 +543,7 @@ void TestNormalizer::toLocal_data()
     QTest::addColumn<QStringList>("unresolved");
 
     QTest::newRow("mapped and unresolved")
-        << "operations"
-        << QByteArray(R"({"key":"k","flow":"F1","resolve":"O9","reject":null,
+        << "operations" << QByteArray(R"({"key":"k","flow":"F1","resolve":"O9","reject":null,
                          "options":{"flow":"F1","x":"F1"}})")
         << QByteArray(R"({"key":"k","flow":"f1","resolve":"O9","reject":null,
                          "options":{"flow":"f1","x":"F1"}})")
@@ -548,8 +552,7 @@ void TestNormalizer::toLocal_data()
         << "operations" << QByteArray(R"({"options":{"flow":"  {{ $last.flow }}"}})")
         << QByteArray(R"({"options":{"flow":"  {{ $last.flow }}"}})") << QStringList();
     QTest::newRow("placeholders resolve through the context")
-        << "policies"
-        << QByteArray(R"({"roles":[{"role":"_sync_default_admin_role","sort":null},
+        << "policies" << QByteArray(R"({"roles":[{"role":"_sync_default_admin_role","sort":null},
                          {"role":null,"sort":1}]})")
         << QByteArray(R"({"roles":[{"role":"admin-role","sort":null},{"role":null,"sort":1}]})")
         << QStringList();
@@ -560,9 +563,9 @@ void TestNormalizer::toLocal_data()
         << "permissions" << QByteArray(R"({"policy":"_sync_default_admin_policy"})")
         << QByteArray(R"({"policy":"_sync_default_admin_policy"})")
         << QStringList{QStringLiteral("policy")};
-    QTest::newRow("array elements") << "presets" << QByteArray(R"({"role":["R1",null,"R2"]})")
-                                    << QByteArray(R"({"role":["r1","R2"]})")
-                                    << QStringList{QStringLiteral("role[2]")};
+    QTest::newRow("array elements")
+        << "presets" << QByteArray(R"({"role":["R1",null,"R2"]})")
+        << QByteArray(R"({"role":["r1","R2"]})") << QStringList{QStringLiteral("role[2]")};
 }
 
 void TestNormalizer::toLocal()
@@ -606,8 +609,9 @@ void TestNormalizer::localIdFor()
     // A row for the placeholder wins over the context.
     QCOMPARE(target.localIdFor(QStringLiteral("roles"), QStringLiteral("_sync_default_admin_role")),
              QStringLiteral("mapped-admin"));
-    QCOMPARE(target.localIdFor(QStringLiteral("settings"), QStringLiteral("_sync_default_settings")),
-             QStringLiteral("3"));
+    QCOMPARE(
+        target.localIdFor(QStringLiteral("settings"), QStringLiteral("_sync_default_settings")),
+        QStringLiteral("3"));
     QCOMPARE(target.localIdFor(QStringLiteral("policies"),
                                QStringLiteral("_sync_default_public_policy")),
              QString());
