@@ -1,5 +1,9 @@
+#include "appcontroller.h"
 #include "democontent.h"
+#include "keychaintokenstore.h"
 #include "mainwindow.h"
+#include "memorytokenstore.h"
+#include "profilestore.h"
 #include "screenshotrenderer.h"
 #include "translationloader.h"
 #include "version.h"
@@ -50,7 +54,8 @@ int takeScreenshot(const QString &file, const QString &screen)
     }
     const QImage image = syncstudio::ScreenshotRenderer::render(screen);
     if (image.isNull() || !image.save(file, "PNG")) {
-        err << CommandLine::tr("syncstudio: could not write the screenshot to \"%1\"").arg(file) << Qt::endl;
+        err << CommandLine::tr("syncstudio: could not write the screenshot to \"%1\"").arg(file)
+            << Qt::endl;
         return ExitWriteFailed;
     }
     return 0;
@@ -70,13 +75,14 @@ int main(int argc, char *argv[])
 
     const QStringList screens = syncstudio::ScreenshotRenderer::screenNames();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLine::tr("Directus Sync Studio: compare, browse and selectively push Directus configuration."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "Directus Sync Studio: compare, browse and selectively push Directus configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        CommandLine::tr("Render a screen offscreen to the PNG file <file> and exit."), CommandLine::tr("file"));
+        CommandLine::tr("Render a screen offscreen to the PNG file <file> and exit."),
+        CommandLine::tr("file"));
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
         CommandLine::tr("The screen for --screenshot: %1 (default: %2).")
@@ -89,12 +95,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         return takeScreenshot(parser.value(screenshotOption), parser.value(screenOption));
     if (parser.isSet(screenOption)) {
-        QTextStream(stderr) << CommandLine::tr("syncstudio: --screen needs --screenshot") << Qt::endl;
+        QTextStream(stderr) << CommandLine::tr("syncstudio: --screen needs --screenshot")
+                            << Qt::endl;
         return ExitUsage;
     }
 
     syncstudio::MainWindow window;
-    // Until the compare engine exists, the demo is the only comparison there is.
+    // Profiles in QSettings, secrets in the system keyring; when the keyring fails, secrets are
+    // kept in memory for the session (the connections dialog says so).
+    syncstudio::ProfileStore profiles;
+    syncstudio::KeychainTokenStore keyring;
+    syncstudio::MemoryTokenStore sessionSecrets;
+    syncstudio::AppController controller(&window, &profiles, &keyring, &sessionSecrets);
     QObject::connect(&window, &syncstudio::MainWindow::openDemoRequested, &window,
                      [&window] { syncstudio::DemoContent::install(&window); });
     window.restoreSettings();

@@ -1,11 +1,19 @@
 #include "cliapplication.h"
 
 #include "collectiondescriptor.h"
+#include "comparereport.h"
+#include "comparison.h"
 #include "dumpfolderreader.h"
 #include "dumpfolderwriter.h"
+#include "folderside.h"
+#include "gitrevisionreader.h"
+#include "gitrevisionside.h"
+#include "gitsnapshotexport.h"
 #include "httpdirectusclient.h"
+#include "instanceside.h"
 #include "jsonwriter.h"
 #include "keychaintokenstore.h"
+#include "processgitrepository.h"
 #include "profilestore.h"
 #include "tokenstore.h"
 #include "version.h"
@@ -24,8 +32,15 @@ namespace {
 const char *const HelpText = R"(Usage: syncstudio-cli <command> [options]
 
 Commands:
-  export <side> <folder>   write a side as a directus-sync dump (byte-identical to
-                           `directus-sync pull`)
+  export <side> <folder> [--sort-json] [--no-split] [--no-specs] [--no-snapshot]
+                  [--collections a,b] [--commit [--message M]] [--force]
+                           write a side as a directus-sync dump (byte-identical to
+                           `directus-sync pull`); --commit commits only that folder
+  compare <left> <right> [--format text|json] [--only-changed] [--collections a,b]
+                  [--no-schema] [--ignore-untracked] [--left-token-env VAR]
+                  [--right-token-env VAR]
+                           compare two sides item by item; left is the source, right the
+                           target; read-only on both. Exit 0 identical, 1 differences.
   connections list [--format text|json]
   connections add <name> <url> [--email E] [--secret-env VAR] [--protected]
                   [--color #rrggbb] [--allow-untested]
@@ -75,6 +90,8 @@ int CliApplication::run()
         return runExport(args);
     if (command == QLatin1String("connections"))
         return runConnections(args);
+    if (command == QLatin1String("compare"))
+        return runCompare(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -339,6 +356,121 @@ int CliApplication::runConnections(const QStringList &arguments)
     return usage(tr("connections takes list, add, remove or test."));
 }
 
+std::optional<CliApplication::OpenedSide>
+CliApplication::openSide(const SideSpec &spec, const QString &tokenEnv,
+                         const InstanceReadOptions &options, QString *errorMessage)
+{
+    OpenedSide opened;
+    switch (spec.kind) {
+    case SideSpec::Kind::Instance:
+    case SideSpec::Kind::Profile: {
+        opened.connection = connect(spec, tokenEnv, errorMessage);
+        if (!opened.connection)
+            return std::nullopt;
+        opened.side =
+            std::make_unique<InstanceSide>(opened.connection->client.get(), spec.text, options);
+        break;
+    }
+    case SideSpec::Kind::Folder:
+        if (!QFileInfo(spec.path).isDir()) {
+            *errorMessage = tr("%1: no such folder.").arg(spec.path);
+            return std::nullopt;
+        }
+        opened.side = std::make_unique<FolderSide>(spec.path, spec.text);
+        break;
+    case SideSpec::Kind::GitRevision:
+        opened.side = std::make_unique<GitRevisionSide>(spec.path, spec.revision, spec.text);
+        break;
+    }
+    return opened;
+}
+
+int CliApplication::runCompare(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text or json."),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption onlyChanged(QStringLiteral("only-changed"),
+                                         tr("Leave identical items out."));
+    const QCommandLineOption collections(QStringLiteral("collections"),
+                                         tr("Only these collections (comma-separated)."),
+                                         QStringLiteral("a,b"));
+    const QCommandLineOption noSchema(QStringLiteral("no-schema"),
+                                      tr("Do not compare the schema."));
+    const QCommandLineOption ignoreUntracked(
+        QStringLiteral("ignore-untracked"),
+        tr("Untracked and dangling items do not count as differences."));
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
+                                      tr("Token variable for both sides."), QStringLiteral("VAR"));
+    const QCommandLineOption leftTokenEnv(QStringLiteral("left-token-env"),
+                                          tr("Token variable of the left side."),
+                                          QStringLiteral("VAR"));
+    const QCommandLineOption rightTokenEnv(QStringLiteral("right-token-env"),
+                                           tr("Token variable of the right side."),
+                                           QStringLiteral("VAR"));
+    parser.addOptions({format, onlyChanged, collections, noSchema, ignoreUntracked, tokenEnv,
+                       leftTokenEnv, rightTokenEnv});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(tr("compare takes two sides: the source (left) and the target (right)."));
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json"))
+        return usage(tr("--format takes text or json."));
+    QStringList only;
+    if (parser.isSet(collections)) {
+        only = parser.value(collections).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &name : std::as_const(only))
+            if (!CollectionDescriptor::find(name))
+                return error(
+                    tr("Unknown collection \"%1\". Tracked collections: %2.")
+                        .arg(name, CollectionDescriptor::names().join(QStringLiteral(", "))));
+    }
+    InstanceReadOptions readOptions;
+    readOptions.collections = only;
+    readOptions.schema = !parser.isSet(noSchema);
+
+    QString message;
+    const QString leftEnv =
+        parser.isSet(leftTokenEnv) ? parser.value(leftTokenEnv) : parser.value(tokenEnv);
+    const QString rightEnv =
+        parser.isSet(rightTokenEnv) ? parser.value(rightTokenEnv) : parser.value(tokenEnv);
+    auto left = openSide(SideSpec::parse(positional.at(0)), leftEnv, readOptions, &message);
+    if (!left)
+        return error(message);
+    auto right = openSide(SideSpec::parse(positional.at(1)), rightEnv, readOptions, &message);
+    if (!right)
+        return error(message);
+
+    ComparisonOptions options;
+    options.compare.collections = only;
+    options.compare.schema = !parser.isSet(noSchema);
+    Comparison comparison;
+    ComparisonOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&comparison, &Comparison::progress, &loop,
+                     [this](int done, int total, const QString &step) {
+                         progress(QStringLiteral("%1 %2/%3").arg(step).arg(done).arg(total));
+                     });
+    QObject::connect(&comparison, &Comparison::finished, &loop, [&](const ComparisonOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    comparison.start(left->side.get(), right->side.get(), options);
+    loop.exec();
+    progress(QString());
+    if (!outcome.ok)
+        return error(outcome.error);
+    if (formatName == QLatin1String("json"))
+        m_out << QString::fromUtf8(
+            CompareReport::toJson(outcome.result, parser.isSet(onlyChanged)));
+    else
+        m_out << CompareReport::toText(outcome.result, parser.isSet(onlyChanged));
+    m_out.flush();
+    return outcome.result.hasDifferences(parser.isSet(ignoreUntracked)) ? Differences : Ok;
+}
+
 int CliApplication::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -359,8 +491,14 @@ int CliApplication::runExport(const QStringList &arguments)
     const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
                                       tr("Environment variable holding the token."),
                                       QStringLiteral("VAR"));
-    parser.addOptions(
-        {sortJson, noSplit, noSpecs, noSnapshot, collections, trackUntracked, tokenEnv});
+    const QCommandLineOption commit(QStringLiteral("commit"),
+                                    tr("Commit the folder (only it) with your git afterwards."));
+    const QCommandLineOption commitMessage(QStringLiteral("message"), tr("The commit message."),
+                                           QStringLiteral("text"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Export although the folder has uncommitted changes."));
+    parser.addOptions({sortJson, noSplit, noSpecs, noSnapshot, collections, trackUntracked,
+                       tokenEnv, commit, commitMessage, force});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     // parse() takes the first argument as the program name: here, the command.
@@ -410,7 +548,11 @@ int CliApplication::runExport(const QStringList &arguments)
             return error(readError.message);
         snapshot = *read;
     } else {
-        return error(tr("Exporting from a git revision is not available yet."));
+        GitRevisionReadError readError;
+        const auto read = GitRevisionReader::readFolder(side.path, side.revision, {}, &readError);
+        if (!read)
+            return error(readError.message);
+        snapshot = *read;
     }
 
     // Untracked items have no SyncID yet: they are left out, and the user is told how many.
@@ -437,6 +579,33 @@ int CliApplication::runExport(const QStringList &arguments)
     options.specs = !parser.isSet(noSpecs) && side.kind != SideSpec::Kind::Folder;
     options.collections = only;
     options.skipUntracked = true;
+    if (parser.isSet(commit)) {
+        ProcessGitRepository git(folder);
+        GitSnapshotExport exporter(&git, folder);
+        GitExportOptions gitOptions;
+        gitOptions.write = options;
+        gitOptions.force = parser.isSet(force);
+        gitOptions.sourceLabel = side.displayName();
+        const GitExportResult result =
+            exporter.run(snapshot, specs, gitOptions, parser.value(commitMessage));
+        for (const QString &warning : result.warnings)
+            m_err << "syncstudio-cli: " << tr("warning: %1").arg(warning) << '\n';
+        switch (result.outcome) {
+        case GitExportResult::Outcome::NoChanges:
+            m_out << tr("No changes: %1 matches the last commit.").arg(folder) << '\n';
+            return Ok;
+        case GitExportResult::Outcome::Committed:
+            for (const QString &line : result.changes.summaryLines())
+                m_out << "  " << line << '\n';
+            m_out << tr("Committed %1 as %2").arg(folder, result.commit.left(12)) << '\n';
+            return Ok;
+        case GitExportResult::Outcome::DirtyFolder:
+            return error(result.error + QLatin1Char(' ') +
+                         tr("Use --force to export and commit anyway."));
+        default:
+            return error(result.error.isEmpty() ? tr("The export to git failed.") : result.error);
+        }
+    }
     if (!DumpFolderWriter::write(folder, snapshot, specs, options, &message))
         return error(message);
     m_out << tr("Exported %1 to %2").arg(side.displayName(), folder) << '\n';

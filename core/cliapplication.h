@@ -16,6 +16,7 @@ class QTextStream;
 
 namespace syncstudio {
 
+class ConfigSide;
 class DirectusClient;
 class TokenStore;
 
@@ -46,6 +47,16 @@ private:
 
     int runExport(const QStringList &arguments);
     int runConnections(const QStringList &arguments);
+    int runCompare(const QStringList &arguments);
+
+    // A side opened for reading; instance sides keep their connection (client) alive.
+    struct OpenedSide
+    {
+        std::optional<Connection> connection;
+        std::unique_ptr<ConfigSide> side;
+    };
+    std::optional<OpenedSide> openSide(const SideSpec &spec, const QString &tokenEnv,
+                                       const InstanceReadOptions &options, QString *error);
     TokenStore *tokenStore();
     int usage(const QString &message);
     int error(const QString &message);

@@ -59,8 +59,7 @@ QList<Pill> pillsFor(const QModelIndex &index, const QFont &font, int *totalWidt
 
 CollectionDelegate::CollectionDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 CollectionDelegate::~CollectionDelegate() = default;
 

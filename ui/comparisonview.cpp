@@ -9,11 +9,14 @@
 #include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace syncstudio {
 
@@ -119,6 +122,7 @@ QWidget *ComparisonView::createItemPane()
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setItemDelegateForColumn(ItemColumns::StatusColumn, m_statusDelegate);
     m_items->setMinimumHeight(120);
+    m_items->installEventFilter(this);
     layout->addWidget(m_items, 1);
     return pane;
 }
@@ -137,16 +141,13 @@ void ComparisonView::setModels(QAbstractItemModel *collections, QAbstractItemMod
 
     if (collections) {
         m_collections->expandToDepth(0);
-        m_modelConnections.append(connect(m_collections->selectionModel(),
-                                          &QItemSelectionModel::currentChanged, this,
-                                          [this](const QModelIndex &current) {
-                                              onCollectionSelected(current);
-                                          }));
+        m_modelConnections.append(
+            connect(m_collections->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                    [this](const QModelIndex &current) { onCollectionSelected(current); }));
     }
     if (items) {
         const auto recount = [this] {
-            updateCounts();
-            updateCheckedCount();
+            scheduleRecount();
         };
         m_modelConnections.append(connect(items, &QAbstractItemModel::modelReset, this, recount));
         m_modelConnections.append(connect(items, &QAbstractItemModel::rowsInserted, this, recount));
@@ -154,10 +155,9 @@ void ComparisonView::setModels(QAbstractItemModel *collections, QAbstractItemMod
         m_modelConnections.append(
             connect(items, &QAbstractItemModel::dataChanged, this,
                     [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                        if (roles.isEmpty() || roles.contains(ComparisonRoles::StatusRole))
-                            updateCounts();
-                        if (roles.isEmpty() || roles.contains(Qt::CheckStateRole))
-                            updateCheckedCount();
+                        if (roles.isEmpty() || roles.contains(ComparisonRoles::StatusRole) ||
+                            roles.contains(Qt::CheckStateRole))
+                            scheduleRecount();
                     }));
         configureItemColumns();
     }
@@ -184,6 +184,51 @@ void ComparisonView::onCollectionSelected(const QModelIndex &index)
 {
     m_proxy->setCollectionFilter(index.data(ComparisonRoles::CollectionKeyRole).toString());
     updateCounts();
+}
+
+void ComparisonView::scheduleRecount()
+{
+    // Both counts walk the whole model; checking 4,000 rows one by one must not walk it 4,000
+    // times, so changes are coalesced into one recount when control returns to the event loop.
+    if (m_recountPending)
+        return;
+    m_recountPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_recountPending = false;
+            updateCounts();
+            updateCheckedCount();
+        },
+        Qt::QueuedConnection);
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_items && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            toggleSelectedItems();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ComparisonView::toggleSelectedItems()
+{
+    // Space marks every selected row, whichever column is current: if any of them is
+    // unmarked all become marked, otherwise all are unmarked (as in GitHub Desktop).
+    const QModelIndexList rows = m_items->selectionModel()->selectedRows(ItemColumns::StatusColumn);
+    if (rows.isEmpty())
+        return;
+    const bool anyUnchecked = std::any_of(rows.cbegin(), rows.cend(), [](const QModelIndex &row) {
+        return row.data(Qt::CheckStateRole).toInt() != Qt::Checked;
+    });
+    for (const QModelIndex &row : rows) {
+        if (row.flags().testFlag(Qt::ItemIsUserCheckable))
+            m_proxy->setData(row, anyUnchecked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+    }
 }
 
 void ComparisonView::updateCounts()
@@ -249,7 +294,10 @@ void ComparisonView::selectItem(const QModelIndex &sourceIndex)
     if (!index.isValid())
         return;
     m_items->setCurrentIndex(index.siblingAtColumn(ItemColumns::NameColumn));
-    m_items->scrollTo(index);
+    // Before the first layout the viewport is a few pixels high and scrolling would hide the
+    // top rows for no reason; a not-yet-shown list starts at the top.
+    if (m_items->isVisible())
+        m_items->scrollTo(index);
 }
 
 QModelIndex ComparisonView::currentItem() const

@@ -63,8 +63,13 @@ signals:
     void currentItemChanged(const QModelIndex &sourceIndex);
     void checkedItemCountChanged(int count);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *createCollectionPane();
+    void scheduleRecount();
+    void toggleSelectedItems();
     QWidget *createItemPane();
     void onCollectionSelected(const QModelIndex &index);
     void updateCounts();
@@ -84,6 +89,7 @@ private:
     ItemStatusDelegate *m_statusDelegate = nullptr;
     QList<QMetaObject::Connection> m_modelConnections;
     int m_checkedCount = -1;
+    bool m_recountPending = false;
 };
 
 } // namespace syncstudio

@@ -2,6 +2,7 @@
 #include "comparisonroles.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
+#include "sidebysidediff.h"
 #include "theme.h"
 
 #include <QCryptographicHash>
@@ -18,51 +19,9 @@ const QString FeaturedKey = QStringLiteral("operations/check");
 
 QString fakeUuid(const QString &seed)
 {
-    const QByteArray hex =
-        QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex();
+    const QByteArray hex = QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Md5).toHex();
     return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' +
                                hex.mid(16, 4) + '-' + hex.mid(20, 12));
-}
-
-// The rows as both sides' texts with marks. Changed rows get a span around the part between
-// the common prefix and suffix, which is enough for the short lines of the demo.
-DiffPresentation presentation(const QList<QString> &leftRows, const QList<QString> &rightRows,
-                              const QString &leftTitle, const QString &rightTitle)
-{
-    DiffPresentation result;
-    result.left.title = leftTitle;
-    result.right.title = rightTitle;
-    QStringList leftText;
-    QStringList rightText;
-    for (int line = 0; line < leftRows.size(); ++line) {
-        const QString &left = leftRows.at(line);
-        const QString &right = rightRows.at(line);
-        leftText.append(left.isNull() ? QString() : left);
-        rightText.append(right.isNull() ? QString() : right);
-        if (left.isNull()) {
-            result.left.marks.append({line, LineMark::Filler, {}});
-            result.right.marks.append({line, LineMark::Removed, {}});
-        } else if (right.isNull()) {
-            result.left.marks.append({line, LineMark::Added, {}});
-            result.right.marks.append({line, LineMark::Filler, {}});
-        } else if (left != right) {
-            int prefix = 0;
-            while (prefix < left.size() && prefix < right.size() &&
-                   left.at(prefix) == right.at(prefix))
-                ++prefix;
-            int suffix = 0;
-            while (suffix < left.size() - prefix && suffix < right.size() - prefix &&
-                   left.at(left.size() - 1 - suffix) == right.at(right.size() - 1 - suffix))
-                ++suffix;
-            const int leftLength = int(left.size()) - prefix - suffix;
-            const int rightLength = int(right.size()) - prefix - suffix;
-            result.left.marks.append({line, LineMark::Changed, {{prefix, leftLength}}});
-            result.right.marks.append({line, LineMark::Changed, {{prefix, rightLength}}});
-        }
-    }
-    result.left.text = leftText.join(u'\n');
-    result.right.text = rightText.join(u'\n');
-    return result;
 }
 
 } // namespace
@@ -200,8 +159,7 @@ void DemoContent::buildItems()
             DiffStatus::Identical);
     addItem(QStringLiteral("flows"), QStringLiteral("On article publish"), DiffStatus::Changed,
             flow);
-    addItem(QStringLiteral("flows"), QStringLiteral("Nightly cache purge"),
-            DiffStatus::Identical);
+    addItem(QStringLiteral("flows"), QStringLiteral("Nightly cache purge"), DiffStatus::Identical);
     addItem(QStringLiteral("flows"), QStringLiteral("Notify editors"), DiffStatus::OnlyLeft);
     addItem(QStringLiteral("operations"), QStringLiteral("Check  (On article publish)"),
             DiffStatus::Changed, check);
@@ -260,8 +218,8 @@ void DemoContent::buildSides()
         m_sides->appendRow(item);
     };
     add(LeftName, Theme::tagIcon(QColor(0x22, 0xa0, 0x6b)),
-        tr("Connection: %1 · Directus %2").arg(QStringLiteral("staging.example.com"),
-                                                QStringLiteral("11.3.5")));
+        tr("Connection: %1 · Directus %2")
+            .arg(QStringLiteral("staging.example.com"), QStringLiteral("11.3.5")));
     add(RightName, Theme::tagIcon(QColor(0xd9, 0x3f, 0x3f)),
         tr("Connection: %1 · Directus %2 · protected")
             .arg(QStringLiteral("cms.example.com"), QStringLiteral("12.4.0")));
@@ -330,18 +288,23 @@ DiffPresentation DemoContent::presentationFor(const QString &itemKey) const
     if (it == m_indexByKey.cend())
         return {};
     const Item &item = m_itemList.at(*it);
-    QList<QString> left;
-    QList<QString> right;
+    // The demo's rows are pre-aligned; the diff is recomputed from each side's lines in core,
+    // exactly as for a real comparison.
+    QStringList left;
+    QStringList right;
     for (const Row &row : item.rows) {
-        left.append(row.left);
-        right.append(row.right);
+        if (!row.left.isNull())
+            left.append(row.left);
+        if (!row.right.isNull())
+            right.append(row.right);
     }
     const QString path = item.collection + u'/' + item.name.section(QStringLiteral("  ("), 0, 0);
     const auto title = [&path](const QString &side, bool present) {
         return present ? tr("%1 · %2").arg(side, path) : tr("%1 · not present").arg(side);
     };
-    return presentation(left, right, title(LeftName, item.status != DiffStatus::OnlyRight),
-                        title(RightName, item.status != DiffStatus::OnlyLeft));
+    return DiffPresentation::fromDiff(SideBySideDiff::computeLines(left, right),
+                                      title(LeftName, item.status != DiffStatus::OnlyRight),
+                                      title(RightName, item.status != DiffStatus::OnlyLeft));
 }
 
 QModelIndex DemoContent::featuredItem() const
@@ -375,9 +338,9 @@ DemoContent *DemoContent::install(MainWindow *window)
     const int total = int(demo->m_itemList.size());
     window->setStatusSummary(tr("Demo data · compared %n items in %1 s · %2 differ", nullptr, total)
                                  .arg(QLocale().toString(0.4, 'f', 1), QLocale().toString(differ)));
-    window->setSideSummaries(tr("%1 · Directus %2").arg(LeftName, QStringLiteral("11.3.5")),
-                             tr("%1 · Directus %2 · protected")
-                                 .arg(RightName, QStringLiteral("12.4.0")));
+    window->setSideSummaries(
+        tr("%1 · Directus %2").arg(LeftName, QStringLiteral("11.3.5")),
+        tr("%1 · Directus %2 · protected").arg(RightName, QStringLiteral("12.4.0")));
     window->showComparison();
     window->comparisonView()->selectItem(demo->featuredItem());
     return demo;

@@ -5,6 +5,8 @@
 
 namespace syncstudio {
 
+class SideBySideDiff;
+
 // What the side-by-side JSON view renders: two texts already aligned row by row (the engine
 // inserts filler rows), with per-row marks. A pure value type so the diff engine can build it
 // off the GUI thread and hand it over.
@@ -15,6 +17,7 @@ struct LineMark
         Added,   // only on this side (would be created on the other side)
         Removed, // only on this side (would be deleted by a push)
         Filler,  // placeholder row: the line exists only on the other side
+        Folded,  // "⋯ N identical lines": a run of identical lines not shown
     };
 
     struct Span
@@ -39,6 +42,14 @@ struct DiffPresentation
 {
     DiffSide left;
     DiffSide right;
+    QList<int> changeRows; // first row of each change, ascending
+
+    // The rendering of a diff computed in core: one text row per aligned row, filler rows
+    // where a side has no line, folded runs as one "⋯ N identical lines" row on both sides.
+    static DiffPresentation fromDiff(const SideBySideDiff &diff, const QString &leftTitle,
+                                     const QString &rightTitle);
+    // One document alone (browse mode, or an item that exists on one side only).
+    static DiffPresentation single(const QString &title, const QString &text);
 };
 
 } // namespace syncstudio

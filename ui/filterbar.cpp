@@ -145,10 +145,10 @@ void FilterBar::updateIcons()
                            "QToolButton:hover { border-color: %4; }"
                            "QToolButton:checked { background: %5; border-color: %4; color: %6; }"
                            "QToolButton:focus { border-width: 2px; padding: 1px 9px 1px 6px; }")
-                .arg(border, base, muted, theme.statusColor(status).name(),
-                     theme.statusFill(status).name(),
-                     Theme::mix(theme.statusColor(status), pal.color(QPalette::Text), 0.35)
-                         .name()));
+                .arg(
+                    border, base, muted, theme.statusColor(status).name(),
+                    theme.statusFill(status).name(),
+                    Theme::mix(theme.statusColor(status), pal.color(QPalette::Text), 0.35).name()));
     }
 }
 

@@ -32,9 +32,9 @@ QSyntaxHighlighter *createJsonHighlighter(QTextDocument *doc, const Theme &theme
         return new JsonHighlighter(doc, theme);
 
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(doc);
-    highlighter->setTheme(repository().defaultTheme(theme.isDark()
-                                                        ? KSyntaxHighlighting::Repository::DarkTheme
-                                                        : KSyntaxHighlighting::Repository::LightTheme));
+    highlighter->setTheme(
+        repository().defaultTheme(theme.isDark() ? KSyntaxHighlighting::Repository::DarkTheme
+                                                 : KSyntaxHighlighting::Repository::LightTheme));
     highlighter->setDefinition(definition);
     return highlighter;
 }

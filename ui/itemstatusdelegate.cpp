@@ -22,8 +22,7 @@ int badgeWidth(const QFontMetrics &metrics, const QString &label)
 
 ItemStatusDelegate::ItemStatusDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 ItemStatusDelegate::~ItemStatusDelegate() = default;
 
@@ -53,8 +52,8 @@ void ItemStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setBrush(theme.statusFill(status));
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setBrush(theme.statusColor(status));
-    painter->drawEllipse(QRectF(badge.left() + BadgePadding, badge.center().y() - DotSize / 2.0 + 0.5,
-                                DotSize, DotSize));
+    painter->drawEllipse(QRectF(badge.left() + BadgePadding,
+                                badge.center().y() - DotSize / 2.0 + 0.5, DotSize, DotSize));
     painter->setPen(theme.statusColor(status));
     painter->setFont(opt.font);
     const QRect labelRect =

@@ -109,14 +109,15 @@ void JsonHighlighter::highlightBlock(const QString &text)
             if (end < 0) {
                 // Only values span lines; a key always ends on its own line.
                 format(pos, length - pos, Token::String);
+                setCurrentBlockState(InString);
                 return;
             }
             format(pos, end - pos, followedByColon(text, end) ? Token::Key : Token::String);
             pos = end;
         } else if (c == u'-' || c.isDigit()) {
-            const QRegularExpressionMatch match = numberPattern().match(
-                text, pos, QRegularExpression::NormalMatch,
-                QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch match =
+                numberPattern().match(text, pos, QRegularExpression::NormalMatch,
+                                      QRegularExpression::AnchorAtOffsetMatchOption);
             const int matched = match.hasMatch() ? int(match.capturedLength()) : 0;
             if (matched > 0)
                 format(pos, matched, Token::Number);

@@ -19,12 +19,13 @@ constexpr int GutterPadding = 8;
 // The gutter paints nothing itself: the view knows the blocks and marks.
 class Gutter final : public QWidget
 {
+    Q_DISABLE_COPY_MOVE(Gutter)
+
 public:
     explicit Gutter(JsonTextView *view)
         : QWidget(view)
         , m_view(view)
-    {
-    }
+    {}
 
     QSize sizeHint() const override { return {m_view->gutterWidth(), 0}; }
 
@@ -45,6 +46,7 @@ QColor markerColor(const Theme &theme, LineMark::Kind kind)
     case LineMark::Removed:
         return theme.statusColor(DiffStatus::OnlyRight);
     case LineMark::Filler:
+    case LineMark::Folded:
         break;
     }
     return {};
@@ -102,8 +104,8 @@ void JsonTextView::paintGutter(const QRect &rect)
 {
     const Theme theme = Theme::fromPalette(palette());
     QPainter painter(m_gutter);
-    painter.fillRect(rect, Theme::mix(palette().color(QPalette::Base),
-                                      palette().color(QPalette::Window), 0.6));
+    painter.fillRect(
+        rect, Theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Window), 0.6));
     painter.setFont(font());
 
     // Filler rows have no line number, so count the real lines above the first visible block.
@@ -128,9 +130,9 @@ void JsonTextView::paintGutter(const QRect &rect)
                 painter.fillRect(row, theme.lineBackground(*it));
                 const QColor marker = markerColor(theme, *it);
                 if (marker.isValid()) {
-                    painter.fillRect(QRectF(m_gutter->width() - MarkerStripWidth, top,
-                                            MarkerStripWidth, height),
-                                     marker);
+                    painter.fillRect(
+                        QRectF(m_gutter->width() - MarkerStripWidth, top, MarkerStripWidth, height),
+                        marker);
                 }
             }
             if (!filler) {

@@ -132,8 +132,7 @@ void MainWindow::createActions()
 
     m_previousChangeAction = make(QStringLiteral("previousChangeAction"), tr("&Previous Change"));
     m_previousChangeAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
-    m_previousChangeAction->setIcon(
-        themedIcon(QStringLiteral("go-up"), QStyle::SP_ArrowUp, style));
+    m_previousChangeAction->setIcon(themedIcon(QStringLiteral("go-up"), QStyle::SP_ArrowUp, style));
     connect(m_previousChangeAction, &QAction::triggered, this, [this] {
         if (!m_comparison->selectAdjacentChange(false))
             statusBar()->showMessage(tr("No further change above."), 3000);
@@ -349,9 +348,8 @@ void MainWindow::updateActionStates()
 
 void MainWindow::updatePushAction(int checkedCount)
 {
-    m_reviewPushAction->setText(checkedCount > 0
-                                    ? tr("Push Selected → (%n)", nullptr, checkedCount)
-                                    : tr("Push Selected →"));
+    m_reviewPushAction->setText(checkedCount > 0 ? tr("Push Selected → (%n)", nullptr, checkedCount)
+                                                 : tr("Push Selected →"));
     m_reviewPushAction->setToolTip(
         tr("Review the push of the checked items before anything is written (Ctrl+Enter)"));
     m_reviewPushAction->setEnabled(checkedCount > 0 && !isWelcomeShown());

@@ -1,11 +1,16 @@
 #include "screenshotrenderer.h"
 #include "aboutdialog.h"
+#include "connectioncheck.h"
+#include "connectionsdialog.h"
 #include "democontent.h"
 #include "mainwindow.h"
+#include "memorytokenstore.h"
+#include "profilestore.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
+#include <QTemporaryDir>
 
 namespace syncstudio {
 
@@ -24,14 +29,16 @@ QPixmap grabOffscreen(QWidget *widget, const QSize &size)
     return widget->grab();
 }
 
-QImage renderAbout(const QSize &size)
+// A modal dialog over the dimmed window, as the user would see it.
+QImage composeDialog(QWidget *window, QWidget *dialog, const QSize &size,
+                     const QSize &dialogSize = {})
 {
-    MainWindow window;
-    const QPixmap background = grabOffscreen(&window, size);
-
-    AboutDialog dialog(&window);
-    dialog.adjustSize();
-    const QPixmap dialogPixmap = grabOffscreen(&dialog, dialog.size());
+    const QPixmap background = grabOffscreen(window, size);
+    if (dialogSize.isValid())
+        dialog->resize(dialogSize);
+    else
+        dialog->adjustSize();
+    const QPixmap dialogPixmap = grabOffscreen(dialog, dialog->size());
 
     // A modal dialog over the dimmed window, as the user would see it.
     QImage image(background.size(), QImage::Format_ARGB32_Premultiplied);
@@ -47,11 +54,53 @@ QImage renderAbout(const QSize &size)
     return image;
 }
 
+QImage renderAbout(const QSize &size)
+{
+    MainWindow window;
+    AboutDialog dialog(&window);
+    return composeDialog(&window, &dialog, size);
+}
+
+// The connections dialog with made-up profiles in a throw-away settings file and secrets in
+// memory: it never touches the user's settings or keyring.
+QImage renderConnections(const QSize &size)
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("connections.ini")));
+    const auto add = [&store](const QString &name, const QString &url, const char *color,
+                              bool isProtected) -> ConnectionProfile {
+        ConnectionProfile profile = ConnectionProfile::create(name, QUrl(url));
+        profile.color = QString::fromLatin1(color);
+        profile.isProtected = isProtected;
+        store.save(profile);
+        return profile;
+    };
+    add(QStringLiteral("Staging"), QStringLiteral("https://staging.example.com"), "#22a06b", false);
+    const ConnectionProfile production = add(
+        QStringLiteral("Production"), QStringLiteral("https://cms.example.com"), "#d93f3f", true);
+    add(QStringLiteral("Office test server"), QStringLiteral("http://192.168.10.20:8055"),
+        "#1f6feb", false);
+    MemoryTokenStore keyring;
+    MemoryTokenStore fallback;
+
+    MainWindow window;
+    DemoContent::install(&window);
+    ConnectionsDialog dialog(&store, &keyring, &fallback, &window);
+    dialog.selectProfile(production.id);
+    ConnectionCheckResult check;
+    check.admin = true;
+    check.extensionInstalled = true;
+    check.version = DirectusVersion::parse(QStringLiteral("12.4.0"));
+    dialog.showTestResult(true, check.summary());
+    return composeDialog(&window, &dialog, size, QSize(780, 430));
+}
+
 } // namespace
 
 QStringList ScreenshotRenderer::screenNames()
 {
-    return {QStringLiteral("welcome"), QStringLiteral("main"), QStringLiteral("about")};
+    return {QStringLiteral("welcome"), QStringLiteral("main"), QStringLiteral("connections"),
+            QStringLiteral("about")};
 }
 
 QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
@@ -65,6 +114,8 @@ QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
         DemoContent::install(&window);
         return grabOffscreen(&window, size).toImage();
     }
+    if (name == QLatin1String("connections"))
+        return renderConnections(size);
     if (name == QLatin1String("about"))
         return renderAbout(size);
     return {};

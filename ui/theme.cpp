@@ -9,8 +9,7 @@ namespace syncstudio {
 Theme::Theme(const QPalette &palette, Variant variant)
     : m_palette(palette)
     , m_variant(variant)
-{
-}
+{}
 
 Theme Theme::fromPalette(const QPalette &palette)
 {
@@ -90,6 +89,8 @@ QColor Theme::lineBackground(LineMark::Kind kind) const
         return mix(base, statusColor(DiffStatus::OnlyRight), amount);
     case LineMark::Filler:
         return mix(base, m_palette.color(QPalette::Text), isDark() ? 0.10 : 0.05);
+    case LineMark::Folded:
+        return mix(base, m_palette.color(QPalette::Highlight), isDark() ? 0.12 : 0.07);
     }
     return base;
 }
@@ -107,6 +108,7 @@ QColor Theme::spanBackground(LineMark::Kind kind) const
     case LineMark::Removed:
         return mix(base, statusColor(DiffStatus::OnlyRight), amount);
     case LineMark::Filler:
+    case LineMark::Folded:
         break;
     }
     return lineBackground(kind);
@@ -121,6 +123,26 @@ QIcon Theme::tagIcon(const QColor &color, int size)
     painter.setPen(QPen(color.darker(130), 1));
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+QIcon Theme::lockedTagIcon(const QColor &color, int size)
+{
+    // A padlock in the tag colour: the same colour cue, plus "protected" at a glance.
+    const qreal s = size;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(150), qMax(1.2, s / 9), Qt::SolidLine, Qt::RoundCap));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawArc(QRectF(s * 0.25, s * 0.06, s * 0.5, s * 0.6), 0, 180 * 16);
+    painter.drawLine(QPointF(s * 0.25, s * 0.36), QPointF(s * 0.25, s * 0.48));
+    painter.drawLine(QPointF(s * 0.75, s * 0.36), QPointF(s * 0.75, s * 0.48));
+    painter.setPen(QPen(color.darker(150), 1));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(s * 0.1, s * 0.45, s * 0.8, s * 0.5), s * 0.1, s * 0.1);
     painter.end();
     return QIcon(pixmap);
 }

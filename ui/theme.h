@@ -40,6 +40,8 @@ public:
 
     // A small round colour tag, used for connection colours and status dots.
     static QIcon tagIcon(const QColor &color, int size = 12);
+    // The tag of a protected connection: a padlock in the tag colour.
+    static QIcon lockedTagIcon(const QColor &color, int size = 12);
 
     // Linear mix: 0 gives a, 1 gives b.
     static QColor mix(const QColor &a, const QColor &b, qreal amount);

@@ -92,19 +92,15 @@ QWidget *WelcomePage::createStartGroup()
         layout->addWidget(button);
     };
     addLink(QStringLiteral("addConnectionButton"),
-            QIcon(QStringLiteral(":/icons/connection-add.svg")),
-            tr("Add a connection…"),
+            QIcon(QStringLiteral(":/icons/connection-add.svg")), tr("Add a connection…"),
             tr("Connect to a Directus instance with its URL and an access token."),
             &WelcomePage::addConnectionRequested);
-    addLink(QStringLiteral("openFolderButton"),
-            QIcon(QStringLiteral(":/icons/folder-open.svg")),
+    addLink(QStringLiteral("openFolderButton"), QIcon(QStringLiteral(":/icons/folder-open.svg")),
             tr("Open a dump folder…"),
             tr("Browse a configuration folder written by directus-sync or the Directus CLI."),
             &WelcomePage::openFolderRequested);
-    addLink(QStringLiteral("openDemoButton"),
-            QIcon(QStringLiteral(":/icons/demo.svg")),
-            tr("Open the demo"),
-            tr("Explore a sample comparison without connecting to a server."),
+    addLink(QStringLiteral("openDemoButton"), QIcon(QStringLiteral(":/icons/demo.svg")),
+            tr("Open the demo"), tr("Explore a sample comparison without connecting to a server."),
             &WelcomePage::openDemoRequested);
     layout->addStretch(1);
     return group;
@@ -142,7 +138,9 @@ void WelcomePage::setRecentComparisonsModel(QAbstractItemModel *model)
     m_modelConnections.clear();
     m_recentList->setModel(model);
     if (model) {
-        const auto update = [this] { updateRecentPlaceholder(); };
+        const auto update = [this] {
+            updateRecentPlaceholder();
+        };
         m_modelConnections.append(connect(model, &QAbstractItemModel::modelReset, this, update));
         m_modelConnections.append(connect(model, &QAbstractItemModel::rowsInserted, this, update));
         m_modelConnections.append(connect(model, &QAbstractItemModel::rowsRemoved, this, update));

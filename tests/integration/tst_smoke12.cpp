@@ -55,8 +55,9 @@ private slots:
     {
         const QString theirs = m_work.filePath(QStringLiteral("ds"));
         const QString ours = m_work.filePath(QStringLiteral("ss"));
-        const auto pull = DirectusSyncCli::run(QStringLiteral("pull"), m_server->url(), m_server->token(),
-                                               {QStringLiteral("--dump-path"), theirs, QStringLiteral("--no-specs")});
+        const auto pull = DirectusSyncCli::run(
+            QStringLiteral("pull"), m_server->url(), m_server->token(),
+            {QStringLiteral("--dump-path"), theirs, QStringLiteral("--no-specs")});
         QVERIFY2(pull.ok(), qPrintable(pull.output));
         QProcess cli;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -64,7 +65,8 @@ private slots:
         cli.setProcessEnvironment(env);
         cli.setProcessChannelMode(QProcess::MergedChannels);
         cli.start(TestEnvironment::buildDir() + QStringLiteral("/app/syncstudio-cli"),
-                  {QStringLiteral("export"), m_server->url().toString(), ours, QStringLiteral("--no-specs")});
+                  {QStringLiteral("export"), m_server->url().toString(), ours,
+                   QStringLiteral("--no-specs")});
         QVERIFY(cli.waitForFinished(300000));
         QVERIFY2(cli.exitCode() == 0, cli.readAll().constData());
         int files = 0;
@@ -74,9 +76,11 @@ private slots:
             const QString relative = path.mid(theirs.size());
             QFile a(path);
             QFile b(ours + relative);
-            QVERIFY2(b.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("missing ") + relative));
+            QVERIFY2(b.open(QIODevice::ReadOnly),
+                     qPrintable(QStringLiteral("missing ") + relative));
             QVERIFY(a.open(QIODevice::ReadOnly));
-            QVERIFY2(a.readAll() == b.readAll(), qPrintable(QStringLiteral("differs: ") + relative));
+            QVERIFY2(a.readAll() == b.readAll(),
+                     qPrintable(QStringLiteral("differs: ") + relative));
             ++files;
         }
         QVERIFY(files >= 12);

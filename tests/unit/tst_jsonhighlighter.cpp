@@ -153,21 +153,19 @@ void TestJsonHighlighter::tokens_data()
                            << std::optional(Token::Punctuation);
     QTest::newRow("integer") << QStringLiteral("{\"a\": 42}") << 6 << 2
                              << std::optional(Token::Number);
-    QTest::newRow("negative exponent") << QStringLiteral("[-1.5e+3]") << 1 << 7
-                                       << std::optional(Token::Number);
+    QTest::newRow("negative exponent")
+        << QStringLiteral("[-1.5e+3]") << 1 << 7 << std::optional(Token::Number);
     QTest::newRow("zero") << QStringLiteral("[0, 1]") << 1 << 1 << std::optional(Token::Number);
     QTest::newRow("true") << QStringLiteral("{\"a\": true}") << 6 << 4
                           << std::optional(Token::Keyword);
-    QTest::newRow("false") << QStringLiteral("[false]") << 1 << 5
-                           << std::optional(Token::Keyword);
+    QTest::newRow("false") << QStringLiteral("[false]") << 1 << 5 << std::optional(Token::Keyword);
     QTest::newRow("null") << QStringLiteral("{\"reject\": null}") << 11 << 4
                           << std::optional(Token::Keyword);
     QTest::newRow("nullable is no keyword") << QStringLiteral("[nullable]") << 1 << 8 << none;
     QTest::newRow("escaped quote inside key")
         << QStringLiteral("{\"a\\\"b\": \"c\"}") << 1 << 6 << std::optional(Token::Key);
     QTest::newRow("escaped backslash ends string")
-        << QStringLiteral("{\"a\": \"c\\\\\", \"d\": 1}") << 6 << 5
-        << std::optional(Token::String);
+        << QStringLiteral("{\"a\": \"c\\\\\", \"d\": 1}") << 6 << 5 << std::optional(Token::String);
     QTest::newRow("key after escaped backslash")
         << QStringLiteral("{\"a\": \"c\\\\\", \"d\": 1}") << 13 << 3 << std::optional(Token::Key);
     QTest::newRow("colon inside a string is text")
@@ -273,10 +271,9 @@ void TestJsonHighlighter::colours()
     QList<QColor> seen;
     for (int t = 0; t < JsonHighlighter::TokenCount; ++t) {
         const QColor color = highlighter.tokenFormat(static_cast<Token>(t)).foreground().color();
-        QVERIFY2(contrast(color, base) >= 3.0,
-                 qPrintable(QStringLiteral("token %1 contrast %2")
-                                .arg(t)
-                                .arg(contrast(color, base))));
+        QVERIFY2(
+            contrast(color, base) >= 3.0,
+            qPrintable(QStringLiteral("token %1 contrast %2").arg(t).arg(contrast(color, base))));
         QVERIFY2(!seen.contains(color), "two token kinds share a colour");
         seen.append(color);
     }

@@ -1,0 +1,337 @@
+#include "sidebysidediff.h"
+#include "jsonwriter.h"
+
+#include <QHash>
+
+#include <dtl/dtl.hpp>
+
+#include <vector>
+
+namespace syncstudio {
+
+namespace {
+
+// Maps strings to small integers so dtl compares ints, not strings.
+class Interner final
+{
+public:
+    int id(const QString &text)
+    {
+        const auto it = m_ids.constFind(text);
+        if (it != m_ids.cend())
+            return *it;
+        const int next = int(m_ids.size());
+        m_ids.insert(text, next);
+        return next;
+    }
+
+private:
+    QHash<QString, int> m_ids;
+};
+
+enum class Op { Common, Delete, Add };
+
+// The edit script of two int sequences, in order (Myers/Wu O(NP) from dtl).
+std::vector<Op> editScript(const std::vector<int> &a, const std::vector<int> &b)
+{
+    std::vector<Op> ops;
+    if (a.empty() || b.empty()) {
+        ops.insert(ops.end(), a.size(), Op::Delete);
+        ops.insert(ops.end(), b.size(), Op::Add);
+        return ops;
+    }
+    dtl::Diff<int> diff(a, b);
+    diff.compose();
+    const auto sequence = diff.getSes().getSequence();
+    ops.reserve(sequence.size());
+    for (const auto &entry : sequence) {
+        switch (entry.second.type) {
+        case dtl::SES_COMMON:
+            ops.push_back(Op::Common);
+            break;
+        case dtl::SES_DELETE:
+            ops.push_back(Op::Delete);
+            break;
+        case dtl::SES_ADD:
+            ops.push_back(Op::Add);
+            break;
+        }
+    }
+    return ops;
+}
+
+enum class TokenClass { Word, Space, Other };
+
+TokenClass classOf(QChar c)
+{
+    if (c.isLetterOrNumber() || c == u'_' || c.isSurrogate() || c.isMark())
+        return TokenClass::Word;
+    if (c.isSpace())
+        return TokenClass::Space;
+    return TokenClass::Other;
+}
+
+struct Token
+{
+    int start = 0;
+    int length = 0;
+};
+
+// Words (letters, digits, '_', any non-BMP character, combining marks), runs of white space,
+// and every other character on its own.
+QList<Token> tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    int i = 0;
+    const int size = int(text.size());
+    while (i < size) {
+        const TokenClass cls = classOf(text.at(i));
+        int j = i + 1;
+        if (cls != TokenClass::Other) {
+            while (j < size && classOf(text.at(j)) == cls)
+                ++j;
+        }
+        tokens.append({i, j - i});
+        i = j;
+    }
+    return tokens;
+}
+
+void appendRange(QList<TextRange> &ranges, const Token &token)
+{
+    if (!ranges.isEmpty() && ranges.last().start + ranges.last().length == token.start)
+        ranges.last().length += token.length;
+    else
+        ranges.append({token.start, token.length});
+}
+
+JsonValue reorderLike(const JsonValue &value, const JsonValue &model);
+
+JsonObject reorderObject(const JsonObject &object, const JsonObject &model)
+{
+    QList<JsonObject::Entry> entries;
+    entries.reserve(object.size());
+    for (const auto &[key, modelValue] : model) {
+        if (const JsonValue *own = object.find(key))
+            entries.append({key, reorderLike(*own, modelValue)});
+    }
+    for (const auto &[key, own] : object) {
+        if (!model.contains(key))
+            entries.append({key, own});
+    }
+    return JsonObject::fromEntries(std::move(entries));
+}
+
+// `value` with the object keys of `model` first, in model's order, at every depth.
+JsonValue reorderLike(const JsonValue &value, const JsonValue &model)
+{
+    if (value.isObject() && model.isObject())
+        return reorderObject(value.toObject(), model.toObject());
+    if (value.isArray() && model.isArray()) {
+        const JsonArray &array = value.toArray();
+        const JsonArray &modelArray = model.toArray();
+        JsonArray result;
+        result.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i)
+            result.append(i < modelArray.size() ? reorderLike(array.at(i), modelArray.at(i))
+                                                : array.at(i));
+        return result;
+    }
+    return value;
+}
+
+} // namespace
+
+QStringList SideBySideDiff::printLines(const JsonValue &value)
+{
+    return QString::fromUtf8(JsonWriter::stringify(value, 2)).split(u'\n');
+}
+
+std::pair<JsonValue, JsonValue> SideBySideDiff::alignKeyOrder(const JsonValue &left,
+                                                              const JsonValue &right)
+{
+    // The left keeps its order; the right follows it, its own extra keys after the shared ones.
+    return {left, reorderLike(right, left)};
+}
+
+std::pair<QList<TextRange>, QList<TextRange>> SideBySideDiff::wordRanges(const QString &left,
+                                                                         const QString &right)
+{
+    const QList<Token> leftTokens = tokenize(left);
+    const QList<Token> rightTokens = tokenize(right);
+    Interner interner;
+    std::vector<int> a;
+    std::vector<int> b;
+    a.reserve(size_t(leftTokens.size()));
+    b.reserve(size_t(rightTokens.size()));
+    for (const Token &token : leftTokens)
+        a.push_back(interner.id(left.mid(token.start, token.length)));
+    for (const Token &token : rightTokens)
+        b.push_back(interner.id(right.mid(token.start, token.length)));
+
+    std::pair<QList<TextRange>, QList<TextRange>> ranges;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    for (const Op op : editScript(a, b)) {
+        switch (op) {
+        case Op::Common:
+            ++i;
+            ++j;
+            break;
+        case Op::Delete:
+            appendRange(ranges.first, leftTokens.at(i++));
+            break;
+        case Op::Add:
+            appendRange(ranges.second, rightTokens.at(j++));
+            break;
+        }
+    }
+    return ranges;
+}
+
+SideBySideDiff SideBySideDiff::compute(const std::optional<JsonValue> &left,
+                                       const std::optional<JsonValue> &right,
+                                       const SideBySideOptions &options)
+{
+    QStringList leftLines;
+    QStringList rightLines;
+    if (left && right) {
+        const auto [l, r] = alignKeyOrder(*left, *right);
+        leftLines = printLines(l);
+        rightLines = printLines(r);
+    } else if (left) {
+        leftLines = printLines(*left);
+    } else if (right) {
+        rightLines = printLines(*right);
+    }
+    return computeLines(leftLines, rightLines, options);
+}
+
+SideBySideDiff SideBySideDiff::computeLines(const QStringList &left, const QStringList &right,
+                                            const SideBySideOptions &options)
+{
+    Interner interner;
+    std::vector<int> a;
+    std::vector<int> b;
+    a.reserve(size_t(left.size()));
+    b.reserve(size_t(right.size()));
+    for (const QString &line : left)
+        a.push_back(interner.id(line));
+    for (const QString &line : right)
+        b.push_back(interner.id(line));
+
+    SideBySideDiff diff;
+    QList<qsizetype> deleted;
+    QList<qsizetype> added;
+    // A hunk's deleted and added lines pair up in order as changed rows; the rest stand alone.
+    const auto flush = [&] {
+        const qsizetype paired = qMin(deleted.size(), added.size());
+        for (qsizetype k = 0; k < paired; ++k) {
+            SideBySideRow row;
+            row.kind = SideBySideRow::Kind::Changed;
+            row.left = left.at(deleted.at(k));
+            row.right = right.at(added.at(k));
+            std::tie(row.leftRanges, row.rightRanges) = wordRanges(row.left, row.right);
+            diff.m_rows.append(std::move(row));
+        }
+        for (qsizetype k = paired; k < deleted.size(); ++k) {
+            SideBySideRow row;
+            row.kind = SideBySideRow::Kind::LeftOnly;
+            row.left = left.at(deleted.at(k));
+            diff.m_rows.append(std::move(row));
+        }
+        for (qsizetype k = paired; k < added.size(); ++k) {
+            SideBySideRow row;
+            row.kind = SideBySideRow::Kind::RightOnly;
+            row.right = right.at(added.at(k));
+            diff.m_rows.append(std::move(row));
+        }
+        deleted.clear();
+        added.clear();
+    };
+
+    qsizetype i = 0;
+    qsizetype j = 0;
+    for (const Op op : editScript(a, b)) {
+        switch (op) {
+        case Op::Common: {
+            flush();
+            SideBySideRow row;
+            row.left = left.at(i++);
+            row.right = right.at(j++);
+            diff.m_rows.append(std::move(row));
+            break;
+        }
+        case Op::Delete:
+            deleted.append(i++);
+            break;
+        case Op::Add:
+            added.append(j++);
+            break;
+        }
+    }
+    flush();
+    diff.fold(options);
+    return diff;
+}
+
+void SideBySideDiff::fold(const SideBySideOptions &options)
+{
+    if (options.foldThreshold <= 0 || isIdentical())
+        return;
+    const int context = qMax(0, options.context);
+    QList<SideBySideRow> rows;
+    rows.reserve(m_rows.size());
+    const qsizetype count = m_rows.size();
+    qsizetype i = 0;
+    while (i < count) {
+        if (m_rows.at(i).kind != SideBySideRow::Kind::Equal) {
+            rows.append(m_rows.at(i++));
+            continue;
+        }
+        qsizetype end = i;
+        while (end < count && m_rows.at(end).kind == SideBySideRow::Kind::Equal)
+            ++end;
+        const qsizetype run = end - i;
+        const qsizetype keepBefore = i == 0 ? 0 : context;
+        const qsizetype keepAfter = end == count ? 0 : context;
+        const qsizetype hidden = run - keepBefore - keepAfter;
+        if (run > options.foldThreshold && hidden > 1) {
+            for (qsizetype k = i; k < i + keepBefore; ++k)
+                rows.append(m_rows.at(k));
+            SideBySideRow folded;
+            folded.kind = SideBySideRow::Kind::Folded;
+            folded.folded = int(hidden);
+            rows.append(std::move(folded));
+            for (qsizetype k = end - keepAfter; k < end; ++k)
+                rows.append(m_rows.at(k));
+        } else {
+            for (qsizetype k = i; k < end; ++k)
+                rows.append(m_rows.at(k));
+        }
+        i = end;
+    }
+    m_rows = std::move(rows);
+}
+
+QList<int> SideBySideDiff::changeStarts() const
+{
+    QList<int> starts;
+    bool inChange = false;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const SideBySideRow::Kind kind = m_rows.at(i).kind;
+        const bool change =
+            kind != SideBySideRow::Kind::Equal && kind != SideBySideRow::Kind::Folded;
+        if (change && !inChange)
+            starts.append(int(i));
+        inChange = change;
+    }
+    return starts;
+}
+
+int SideBySideDiff::changeCount() const
+{
+    return int(changeStarts().size());
+}
+
+} // namespace syncstudio

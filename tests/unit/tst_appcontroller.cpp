@@ -1,0 +1,109 @@
+// The controller end to end on two dump folders (no server): pick both in the side pickers,
+// compare through the engine's Comparison off the GUI thread, then the real models and the
+// side-by-side diff of a changed item reach the window.
+
+#include "appcontroller.h"
+#include "compareitemsmodel.h"
+#include "comparisonroles.h"
+#include "connectionlistmodel.h"
+#include "mainwindow.h"
+#include "memorytokenstore.h"
+#include "profilestore.h"
+#include "testenvironment.h"
+
+#include <QDirIterator>
+#include <QtTest>
+
+using namespace syncstudio;
+
+namespace {
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+bool replaceInFile(const QString &path, const QByteArray &before, const QByteArray &after)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray content = file.readAll();
+    file.close();
+    if (!content.contains(before))
+        return false;
+    content.replace(before, after);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) > 0;
+}
+
+} // namespace
+
+class TestAppController final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compareTwoFolders();
+};
+
+void TestAppController::compareTwoFolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source =
+        test::TestEnvironment::sourceDir() + u"/tests/data/pull341/expected/default"_qs;
+    const QString left = dir.filePath(u"staging"_qs);
+    const QString right = dir.filePath(u"production"_qs);
+    QVERIFY(copyTree(source, left));
+    QVERIFY(copyTree(source, right));
+    QVERIFY(replaceInFile(right + u"/collections/flows.json"_qs, "\"cron\": \"0 3 * * *\"",
+                          "\"cron\": \"0 4 * * *\""));
+
+    ProfileStore profiles(dir.filePath(u"connections.ini"_qs));
+    MemoryTokenStore keyring;
+    MemoryTokenStore fallback;
+    MainWindow window;
+    AppController controller(&window, &profiles, &keyring, &fallback);
+    const int leftRow = controller.sidesModel()->addFolder(left);
+    const int rightRow = controller.sidesModel()->addFolder(right);
+    QCOMPARE(controller.sidesModel()->index(leftRow).data().toString(), u"staging"_qs);
+    window.setSides(leftRow, rightRow);
+    controller.compare();
+    CompareItemsModel *items = controller.itemsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(items->rowCount() > 0, 20000);
+    QVERIFY(!window.isWelcomeShown());
+
+    int changed = -1;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        const int status = items->index(row, 0).data(ComparisonRoles::StatusRole).toInt();
+        if (status == int(DiffStatus::Changed)) {
+            QCOMPARE(changed, -1); // exactly one changed item
+            changed = row;
+        } else {
+            QCOMPARE(status, int(DiffStatus::Identical));
+        }
+    }
+    QVERIFY(changed >= 0);
+    QCOMPARE(items->index(changed, 0).data(ComparisonRoles::CollectionKeyRole).toString(),
+             u"flows"_qs);
+    const DiffPresentation diff = items->presentation(changed, u"staging"_qs, u"production"_qs);
+    QCOMPARE(diff.changeRows.size(), 1);
+    const int row = diff.changeRows.first();
+    QVERIFY(diff.left.text.split(u'\n').at(row).contains(u"0 3 * * *"_qs));
+    QVERIFY(diff.right.text.split(u'\n').at(row).contains(u"0 4 * * *"_qs));
+
+    // Checking the item selects it for a push, as a value.
+    QVERIFY(items->setData(items->index(changed, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(items->selection().items.size(), 1);
+    QCOMPARE(items->selection().items.first().collection, u"flows"_qs);
+}
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"

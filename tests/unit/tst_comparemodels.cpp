@@ -1,0 +1,204 @@
+// The models of the main view built from a CompareResult, and the connection list, under
+// QAbstractItemModelTester; the checked rows leave as a PushSelection value.
+
+#include "comparecollectionsmodel.h"
+#include "compareitemsmodel.h"
+#include "comparisonroles.h"
+#include "connectionlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+using namespace syncstudio;
+
+namespace {
+
+ItemComparison item(const QString &collection, const QString &syncId, ItemStatus status,
+                    const QString &name)
+{
+    ItemComparison result;
+    result.collection = collection;
+    result.syncId = syncId;
+    result.status = status;
+    result.name = name;
+    if (status != ItemStatus::TargetOnly)
+        result.sourceData = JsonObject{{u"name"_qs, name}, {u"value"_qs, 1}};
+    if (status != ItemStatus::SourceOnly)
+        result.targetData =
+            JsonObject{{u"value"_qs, status == ItemStatus::Changed ? 2 : 1}, {u"name"_qs, name}};
+    return result;
+}
+
+CompareResult sampleResult()
+{
+    CompareResult result;
+    result.collections = {u"flows"_qs, u"operations"_qs, u"roles"_qs};
+    result.items = {
+        item(u"flows"_qs, u"f1"_qs, ItemStatus::Changed, u"On publish"_qs),
+        item(u"flows"_qs, u"f2"_qs, ItemStatus::Identical, u"Nightly"_qs),
+        item(u"operations"_qs, u"o1"_qs, ItemStatus::SourceOnly, u"Check"_qs),
+        item(u"roles"_qs, u"r1"_qs, ItemStatus::TargetOnly, u"Old role"_qs),
+        item(u"roles"_qs, QString(), ItemStatus::Untracked, u"Editor"_qs),
+    };
+    SchemaComparison field;
+    field.kind = SchemaKind::Field;
+    field.collection = u"articles"_qs;
+    field.field = u"status"_qs;
+    field.status = ItemStatus::Changed;
+    field.source = JsonObject{{u"type"_qs, u"string"_qs}};
+    field.target = JsonObject{{u"type"_qs, u"text"_qs}};
+    SchemaComparison versionOnly = field;
+    versionOnly.field = u"sort"_qs;
+    versionOnly.versionOnly = true;
+    result.schema = {field, versionOnly};
+    return result;
+}
+
+int count(const QModelIndex &index, DiffStatus status)
+{
+    return index.data(ComparisonRoles::countRole(status)).toInt();
+}
+
+} // namespace
+
+class TestCompareModels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void items();
+    void selection();
+    void presentation();
+    void collections();
+    void connections();
+};
+
+void TestCompareModels::items()
+{
+    CompareItemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(sampleResult());
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.columnCount(), int(ItemColumns::ColumnCount));
+    // Schema rows first, then the items in the result's order.
+    QCOMPARE(model.index(0, ItemColumns::CollectionColumn)
+                 .data(ComparisonRoles::CollectionKeyRole)
+                 .toString(),
+             u"schema/fields"_qs);
+    QCOMPARE(model.index(0, ItemColumns::NameColumn).data().toString(), u"articles.status"_qs);
+    const QModelIndex flow = model.index(2, ItemColumns::NameColumn);
+    QCOMPARE(flow.data().toString(), u"On publish"_qs);
+    QCOMPARE(flow.data(ComparisonRoles::ItemKeyRole).toString(), u"flows/f1"_qs);
+    QCOMPARE(flow.data(ComparisonRoles::StatusRole).toInt(), int(DiffStatus::Changed));
+    QCOMPARE(model.index(6, 0).data(ComparisonRoles::StatusRole).toInt(),
+             int(DiffStatus::Untracked));
+    // Checkable: changed, source-only, schema changes; not identical, untracked, version-only,
+    // and target-only only once deletes are allowed.
+    QVERIFY(model.isPushable(0));
+    QVERIFY(!model.isPushable(1));
+    QVERIFY(model.isPushable(2));
+    QVERIFY(!model.isPushable(3));
+    QVERIFY(model.isPushable(4));
+    QVERIFY(!model.isPushable(5));
+    QVERIFY(!model.isPushable(6));
+    QVERIFY(!model.index(3, 0).data(Qt::CheckStateRole).isValid());
+    model.setAllowDelete(true);
+    QVERIFY(model.isPushable(5));
+}
+
+void TestCompareModels::selection()
+{
+    CompareItemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(sampleResult());
+    QVERIFY(model.setData(model.index(2, 0), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.setData(model.index(4, 0), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.setData(model.index(0, 0), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!model.setData(model.index(3, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model.checkedCount(), 3);
+    const PushSelection selection = model.selection();
+    QVERIFY(!selection.all);
+    QVERIFY(!selection.allowDelete);
+    QCOMPARE(selection.items, (QList<ItemRef>{{u"schema"_qs, u"articles"_qs},
+                                              {u"flows"_qs, u"f1"_qs},
+                                              {u"operations"_qs, u"o1"_qs}}));
+    QVERIFY(model.setData(model.index(2, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model.checkedCount(), 2);
+    // Target-only rows checked while deletes were allowed are dropped when they no longer are.
+    model.setAllowDelete(true);
+    QVERIFY(model.setData(model.index(5, 0), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.selection().allowDelete);
+    model.setAllowDelete(false);
+    QCOMPARE(model.checkedCount(), 2);
+}
+
+void TestCompareModels::presentation()
+{
+    CompareItemsModel model;
+    model.setResult(sampleResult());
+    // The target's keys come in the source's order, so only the value differs.
+    const DiffPresentation changed = model.presentation(2, u"Staging"_qs, u"Production"_qs);
+    QCOMPARE(changed.left.title, u"Staging · flows/On publish"_qs);
+    QCOMPARE(changed.left.text, u"{\n  \"name\": \"On publish\",\n  \"value\": 1\n}"_qs);
+    QCOMPARE(changed.right.text, u"{\n  \"name\": \"On publish\",\n  \"value\": 2\n}"_qs);
+    QCOMPARE(changed.left.marks.size(), 1);
+    QCOMPARE(changed.left.marks.first().line, 2);
+    QCOMPARE(changed.left.marks.first().kind, LineMark::Changed);
+    QCOMPARE(changed.changeRows, QList<int>{2});
+    const DiffPresentation onlyLeft = model.presentation(4, u"Staging"_qs, u"Production"_qs);
+    QCOMPARE(onlyLeft.right.title, u"Production · not present"_qs);
+    QCOMPARE(onlyLeft.right.marks.first().kind, LineMark::Filler);
+    QCOMPARE(onlyLeft.left.marks.first().kind, LineMark::Added);
+}
+
+void TestCompareModels::collections()
+{
+    CompareCollectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(sampleResult());
+    QCOMPARE(model.rowCount(), 5); // All, Schema, flows, operations, roles
+    const QModelIndex all = model.index(0, 0);
+    QCOMPARE(all.data(ComparisonRoles::CollectionKeyRole).toString(), QString());
+    QCOMPARE(count(all, DiffStatus::Changed), 3); // f1 and both schema fields
+    QCOMPARE(count(all, DiffStatus::Identical), 1);
+    QCOMPARE(count(all, DiffStatus::Untracked), 1);
+    const QModelIndex schema = model.index(1, 0);
+    QCOMPARE(model.rowCount(schema), 3);
+    QCOMPARE(count(schema, DiffStatus::Changed), 2);
+    const QModelIndex fields = model.index(1, 0, schema);
+    QCOMPARE(fields.data(ComparisonRoles::CollectionKeyRole).toString(), u"schema/fields"_qs);
+    QCOMPARE(model.parent(fields), schema);
+    QCOMPARE(count(fields, DiffStatus::Changed), 2);
+    const QModelIndex roles = model.index(4, 0);
+    QCOMPARE(roles.data().toString(), u"roles"_qs);
+    QCOMPARE(count(roles, DiffStatus::OnlyRight), 1);
+    QCOMPARE(count(roles, DiffStatus::Untracked), 1);
+    model.setResult({});
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestCompareModels::connections()
+{
+    ConnectionListModel model(true);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.index(0).data(ConnectionListModel::OpenFolderRole).toBool());
+    ConnectionProfile production =
+        ConnectionProfile::create(u"Production"_qs, QUrl(u"https://cms.example.com"_qs));
+    production.isProtected = true;
+    production.color = u"#d93f3f"_qs;
+    QCOMPARE(model.upsert(production), 0);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data().toString(), u"Production"_qs);
+    QVERIFY(model.index(0).data(ConnectionListModel::ProtectedRole).toBool());
+    QVERIFY(!model.index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(u"cms.example.com"_qs));
+    production.name = u"Prod"_qs;
+    QCOMPARE(model.upsert(production), 0);
+    QCOMPARE(model.index(0).data().toString(), u"Prod"_qs);
+    model.removeProfile(production.id);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+QTEST_MAIN(TestCompareModels)
+#include "tst_comparemodels.moc"

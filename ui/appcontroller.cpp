@@ -1,0 +1,280 @@
+#include "appcontroller.h"
+#include "comparecollectionsmodel.h"
+#include "compareitemsmodel.h"
+#include "comparison.h"
+#include "comparisonview.h"
+#include "connectionlistmodel.h"
+#include "connectionsdialog.h"
+#include "folderside.h"
+#include "httpdirectusclient.h"
+#include "instanceside.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "tokenstore.h"
+
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QLocale>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace syncstudio {
+
+AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenStore *keyring,
+                             TokenStore *fallback, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_profiles(profiles)
+    , m_keyring(keyring)
+    , m_fallback(fallback)
+    , m_sides(new ConnectionListModel(true, this))
+    , m_items(new CompareItemsModel(this))
+    , m_collections(new CompareCollectionsModel(this))
+    , m_comparison(new Comparison(this))
+    , m_progress(new QProgressBar(window))
+    , m_cancel(new QToolButton(window))
+{
+    reloadProfiles();
+    window->setSidesModel(m_sides);
+    if (m_sides->profiles().size() >= 2)
+        window->setSides(0, 1);
+
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the comparison (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setVisible(false);
+    window->statusBar()->addPermanentWidget(m_progress);
+    window->statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &AppController::cancel);
+
+    connect(window, &MainWindow::addConnectionRequested, this, &AppController::editConnections);
+    connect(window, &MainWindow::openFolderRequested, this, &AppController::openFolder);
+    connect(window, &MainWindow::compareRequested, this, &AppController::compare);
+    connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
+    connect(window, &MainWindow::currentItemChanged, this, &AppController::showItem);
+    connect(m_comparison, &Comparison::progress, this,
+            [this](int done, int total, const QString &step) {
+                m_progress->setRange(0, qMax(1, total));
+                m_progress->setValue(done);
+                m_window->setStatusSummary(step);
+            });
+    connect(m_comparison, &Comparison::finished, this, &AppController::onFinished);
+}
+
+AppController::~AppController()
+{
+    m_comparison->cancel();
+}
+
+void AppController::reloadProfiles()
+{
+    m_sides->setProfiles(m_profiles->profiles());
+}
+
+void AppController::editConnections()
+{
+    const int left = m_window->leftSide();
+    const int right = m_window->rightSide();
+    ConnectionsDialog dialog(m_profiles, m_keyring, m_fallback, m_window);
+    dialog.exec();
+    reloadProfiles();
+    const int count = m_sides->rowCount();
+    m_window->setSides(left < count - 1 ? left : -1, right < count - 1 ? right : -1);
+}
+
+void AppController::openFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_window, tr("Open a dump folder written by directus-sync"));
+    if (folder.isEmpty())
+        return;
+    const int row = m_sides->addFolder(folder);
+    if (m_window->leftSide() < 0 ||
+        m_sides->index(m_window->leftSide()).data(ConnectionListModel::OpenFolderRole).toBool())
+        m_window->setSides(row, m_window->rightSide());
+    else
+        m_window->setSides(m_window->leftSide(), row);
+    m_lastLeft = m_window->leftSide();
+    m_lastRight = m_window->rightSide();
+}
+
+void AppController::onSidesChanged()
+{
+    // Choosing "Open folder…" in a picker opens a folder for that picker.
+    const int left = m_window->leftSide();
+    const int right = m_window->rightSide();
+    const auto isOpenFolder = [this](int row) {
+        return row >= 0 && m_sides->index(row).data(ConnectionListModel::OpenFolderRole).toBool();
+    };
+    if (isOpenFolder(left) || isOpenFolder(right)) {
+        const bool forLeft = isOpenFolder(left);
+        m_window->setSides(forLeft ? m_lastLeft : left, forLeft ? right : m_lastRight);
+        const QString folder = QFileDialog::getExistingDirectory(
+            m_window, tr("Open a dump folder written by directus-sync"));
+        if (folder.isEmpty())
+            return;
+        const int row = m_sides->addFolder(folder);
+        m_window->setSides(forLeft ? row : m_window->leftSide(),
+                           forLeft ? m_window->rightSide() : row);
+    }
+    m_lastLeft = m_window->leftSide();
+    m_lastRight = m_window->rightSide();
+}
+
+QString AppController::sideName(int row) const
+{
+    return m_sides->index(row).data(Qt::DisplayRole).toString();
+}
+
+void AppController::makeSide(int row, const SideCallback &callback)
+{
+    const QModelIndex index = m_sides->index(row);
+    const QString folder = index.data(ConnectionListModel::FolderPathRole).toString();
+    if (!folder.isEmpty()) {
+        callback(new FolderSide(folder, folder, {}, nullptr), QString());
+        return;
+    }
+    const std::optional<ConnectionProfile> profile = m_sides->profileAt(row);
+    if (!profile) {
+        callback(nullptr, tr("Choose a connection or a dump folder on both sides."));
+        return;
+    }
+    const auto build = [this, profile, callback](const QString &secret) {
+        auto *client = new HttpDirectusClient(profile->url, profile->credentials(secret));
+        auto *side = new InstanceSide(client, profile->name, {}, nullptr);
+        client->setParent(side);
+        callback(side, QString());
+    };
+    const QString key = profile->secretKey();
+    const QString name = profile->name;
+    const auto fromFallback = [this, key, name, build, callback](const QString &why) {
+        if (!m_fallback) {
+            callback(nullptr, why);
+            return;
+        }
+        m_fallback->read(key, this, [build, callback, name](const TokenStore::Result &result) {
+            if (result.ok())
+                build(result.secret);
+            else
+                callback(nullptr, tr("No token or password is stored for %1: open Connections "
+                                     "and enter it again.")
+                                      .arg(name));
+        });
+    };
+    if (!m_keyring) {
+        fromFallback(QString());
+        return;
+    }
+    m_keyring->read(key, this, [build, fromFallback](const TokenStore::Result &result) {
+        if (result.ok())
+            build(result.secret);
+        else
+            fromFallback(result.message);
+    });
+}
+
+void AppController::compare()
+{
+    const int rows[2] = {m_window->leftSide(), m_window->rightSide()};
+    if (rows[0] < 0 || rows[1] < 0) {
+        m_window->statusBar()->showMessage(
+            tr("Choose a connection or a dump folder on both sides, then compare."), 5000);
+        return;
+    }
+    // A newer compare supersedes the one in flight: its results are dropped.
+    m_comparison->cancel();
+    const quint64 request = ++m_request;
+    for (int i = 0; i < 2; ++i) {
+        delete m_pending[i];
+        m_pending[i] = nullptr;
+        m_names[i] = sideName(rows[i]);
+    }
+    setBusy(true);
+    m_window->setStatusSummary(tr("Preparing…"));
+    for (int i = 0; i < 2; ++i) {
+        makeSide(rows[i], [this, request, i](ConfigSide *side, const QString &error) {
+            if (request != m_request) { // superseded meanwhile
+                delete side;
+                return;
+            }
+            if (!side) {
+                ++m_request;
+                delete m_pending[1 - i];
+                m_pending[1 - i] = nullptr;
+                setBusy(false);
+                m_window->setStatusSummary(error);
+                return;
+            }
+            m_pending[i] = side;
+            if (m_pending[0] && m_pending[1])
+                startComparison();
+        });
+    }
+}
+
+void AppController::startComparison()
+{
+    for (int i = 0; i < 2; ++i) {
+        m_configSides[i].reset(m_pending[i]);
+        m_pending[i] = nullptr;
+    }
+    m_comparison->start(m_configSides[0].get(), m_configSides[1].get());
+}
+
+void AppController::cancel()
+{
+    ++m_request;
+    m_comparison->cancel();
+    setBusy(false);
+    m_window->setStatusSummary(tr("Comparison cancelled."));
+}
+
+void AppController::onFinished(const ComparisonOutcome &outcome)
+{
+    setBusy(false);
+    if (outcome.canceled)
+        return;
+    if (!outcome.ok) {
+        m_window->setStatusSummary(outcome.error);
+        return;
+    }
+    m_items->setResult(outcome.result);
+    m_collections->setResult(outcome.result);
+    m_window->setComparisonModels(m_collections, m_items);
+    const CompareResult &result = outcome.result;
+    const int differ =
+        int(result.items.size()) - result.count(ItemStatus::Identical) + int(result.schema.size());
+    m_window->setStatusSummary(
+        tr("Compared %n item(s) · %1 differ", nullptr, int(result.items.size()))
+            .arg(QLocale().toString(differ)));
+    const auto version = [](const QString &name, const QString &v) -> QString {
+        return v.isEmpty() ? name : tr("%1 · Directus %2").arg(name, v);
+    };
+    m_window->setSideSummaries(version(m_names[0], result.sourceVersion),
+                               version(m_names[1], result.targetVersion));
+    m_window->showComparison();
+}
+
+void AppController::showItem(const QModelIndex &sourceIndex)
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_items) {
+        if (!sourceIndex.isValid())
+            m_window->comparisonView()->clearDiff();
+        return;
+    }
+    m_window->setDiffPresentation(m_items->presentation(sourceIndex.row(), m_names[0], m_names[1]));
+}
+
+void AppController::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (busy)
+        m_progress->setRange(0, 0);
+}
+
+} // namespace syncstudio

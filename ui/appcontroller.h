@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QModelIndex;
+class QProgressBar;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace syncstudio {
+
+class Comparison;
+class CompareCollectionsModel;
+class CompareItemsModel;
+class ConfigSide;
+class ConnectionListModel;
+class DirectusClient;
+class MainWindow;
+class ProfileStore;
+class TokenStore;
+struct ComparisonOutcome;
+
+// Plugs the real data into the MainWindow: saved connections and opened dump folders in the
+// side pickers, the connections dialog, and comparing the two chosen sides with the engine's
+// Comparison (off the GUI thread, progress and cancel in the status bar, a newer compare
+// discarding the one in flight). The window stays a pure view.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    // The stores are not owned. fallback keeps secrets for the session when the keyring fails.
+    AppController(MainWindow *window, ProfileStore *profiles, TokenStore *keyring,
+                  TokenStore *fallback, QObject *parent = nullptr);
+    ~AppController() override;
+
+    ConnectionListModel *sidesModel() const { return m_sides; }
+    CompareItemsModel *itemsModel() const { return m_items; }
+
+    void editConnections();
+    void openFolder();
+    void compare();
+    void cancel();
+
+private:
+    using SideCallback = std::function<void(ConfigSide *side, const QString &error)>;
+    void reloadProfiles();
+    void onSidesChanged();
+    // Builds the side of a picker row; for a connection after reading its secret.
+    void makeSide(int row, const SideCallback &callback);
+    void startComparison();
+    void onFinished(const ComparisonOutcome &outcome);
+    void showItem(const QModelIndex &sourceIndex);
+    void setBusy(bool busy);
+    QString sideName(int row) const;
+
+    QPointer<MainWindow> m_window;
+    ProfileStore *m_profiles = nullptr;
+    QPointer<TokenStore> m_keyring;
+    QPointer<TokenStore> m_fallback;
+    ConnectionListModel *m_sides = nullptr;
+    CompareItemsModel *m_items = nullptr;
+    CompareCollectionsModel *m_collections = nullptr;
+    Comparison *m_comparison = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    // The sides (and their clients) of the comparison in flight or shown.
+    std::unique_ptr<DirectusClient> m_clients[2];
+    std::unique_ptr<ConfigSide> m_configSides[2];
+    ConfigSide *m_pending[2] = {nullptr, nullptr};
+    QString m_names[2];
+    quint64 m_request = 0;
+    int m_lastLeft = -1;
+    int m_lastRight = -1;
+};
+
+} // namespace syncstudio

@@ -1,0 +1,260 @@
+#include "compareitemsmodel.h"
+#include "comparisonroles.h"
+#include "sidebysidediff.h"
+
+namespace syncstudio {
+
+namespace {
+
+QString schemaKindKey(SchemaKind kind)
+{
+    switch (kind) {
+    case SchemaKind::Collection:
+        return QStringLiteral("schema/collections");
+    case SchemaKind::Field:
+        return QStringLiteral("schema/fields");
+    case SchemaKind::Relation:
+        return QStringLiteral("schema/relations");
+    }
+    return QStringLiteral("schema");
+}
+
+} // namespace
+
+CompareItemsModel::CompareItemsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+CompareItemsModel::~CompareItemsModel() = default;
+
+DiffStatus CompareItemsModel::diffStatus(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Identical:
+        return DiffStatus::Identical;
+    case ItemStatus::Changed:
+        return DiffStatus::Changed;
+    case ItemStatus::SourceOnly:
+        return DiffStatus::OnlyLeft;
+    case ItemStatus::TargetOnly:
+        return DiffStatus::OnlyRight;
+    case ItemStatus::Untracked:
+    case ItemStatus::Dangling:
+        return DiffStatus::Untracked;
+    }
+    return DiffStatus::Untracked;
+}
+
+void CompareItemsModel::setResult(const CompareResult &result)
+{
+    beginResetModel();
+    m_result = result;
+    m_rows.clear();
+    m_checked.clear();
+    for (qsizetype i = 0; i < m_result.schema.size(); ++i) {
+        const SchemaComparison &schema = m_result.schema.at(i);
+        Row row;
+        row.schema = int(i);
+        row.collectionKey = schemaKindKey(schema.kind);
+        row.collectionLabel = tr("schema");
+        row.name =
+            schema.field.isEmpty() ? schema.collection : schema.collection + u'.' + schema.field;
+        if (schema.versionOnly)
+            row.name = tr("%1 (Directus version difference)").arg(row.name);
+        row.key = row.collectionKey + u'/' + schema.collection + u'/' + schema.field;
+        row.status = diffStatus(schema.status);
+        m_rows.append(row);
+    }
+    for (qsizetype i = 0; i < m_result.items.size(); ++i) {
+        const ItemComparison &item = m_result.items.at(i);
+        Row row;
+        row.item = int(i);
+        row.collectionKey = item.collection;
+        row.collectionLabel = item.collection;
+        row.name =
+            item.name.isEmpty() ? (item.syncId.isEmpty() ? item.localId : item.syncId) : item.name;
+        if (item.status == ItemStatus::Dangling)
+            row.name = tr("%1 (mapping without item)").arg(row.name);
+        row.key =
+            item.collection + u'/' + (item.syncId.isEmpty() ? u'#' + item.localId : item.syncId);
+        row.status = diffStatus(item.status);
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+bool CompareItemsModel::isPushable(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const Row &r = m_rows.at(row);
+    if (r.schema >= 0)
+        return !m_result.schema.at(r.schema).versionOnly;
+    const ItemComparison &item = m_result.items.at(r.item);
+    switch (item.status) {
+    case ItemStatus::Changed:
+    case ItemStatus::SourceOnly:
+        return true;
+    case ItemStatus::TargetOnly:
+        return m_allowDelete;
+    default:
+        return false;
+    }
+}
+
+void CompareItemsModel::setAllowDelete(bool allow)
+{
+    if (m_allowDelete == allow)
+        return;
+    m_allowDelete = allow;
+    if (!allow) {
+        for (auto it = m_checked.begin(); it != m_checked.end();) {
+            if (!isPushable(*it))
+                it = m_checked.erase(it);
+            else
+                ++it;
+        }
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ItemColumns::ColumnCount - 1));
+}
+
+PushSelection CompareItemsModel::selection() const
+{
+    PushSelection selection;
+    selection.allowDelete = m_allowDelete;
+    QList<int> rows(m_checked.cbegin(), m_checked.cend());
+    std::sort(rows.begin(), rows.end());
+    QSet<QString> schemaCollections;
+    for (const int row : std::as_const(rows)) {
+        const Row &r = m_rows.at(row);
+        if (r.schema >= 0) {
+            const QString collection = m_result.schema.at(r.schema).collection;
+            if (!schemaCollections.contains(collection)) {
+                schemaCollections.insert(collection);
+                selection.items.append({QStringLiteral("schema"), collection});
+            }
+        } else {
+            const ItemComparison &item = m_result.items.at(r.item);
+            selection.items.append({item.collection, item.syncId});
+        }
+    }
+    return selection;
+}
+
+DiffPresentation CompareItemsModel::presentation(int row, const QString &leftName,
+                                                 const QString &rightName) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(row);
+    std::optional<JsonValue> left;
+    std::optional<JsonValue> right;
+    if (r.schema >= 0) {
+        left = m_result.schema.at(r.schema).source;
+        right = m_result.schema.at(r.schema).target;
+    } else {
+        const ItemComparison &item = m_result.items.at(r.item);
+        if (item.sourceData)
+            left = JsonValue(*item.sourceData);
+        if (item.targetData)
+            right = JsonValue(*item.targetData);
+    }
+    const QString path = r.collectionKey + u'/' + r.name;
+    const auto title = [&path](const QString &side, bool present) -> QString {
+        return present ? tr("%1 · %2").arg(side, path) : tr("%1 · not present").arg(side);
+    };
+    return DiffPresentation::fromDiff(SideBySideDiff::compute(left, right),
+                                      title(leftName, left.has_value()),
+                                      title(rightName, right.has_value()));
+}
+
+int CompareItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CompareItemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ItemColumns::ColumnCount;
+}
+
+QVariant CompareItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!(index.isValid() && index.model() == this))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case ComparisonRoles::StatusRole:
+        return static_cast<int>(row.status);
+    case ComparisonRoles::CollectionKeyRole:
+        return row.collectionKey;
+    case ComparisonRoles::ItemKeyRole:
+        return row.key;
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case ItemColumns::StatusColumn:
+        if (role == Qt::DisplayRole)
+            return diffStatusLabel(row.status);
+        if (role == Qt::CheckStateRole && isPushable(index.row()))
+            return m_checked.contains(index.row()) ? Qt::Checked : Qt::Unchecked;
+        break;
+    case ItemColumns::NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return row.name;
+        break;
+    case ItemColumns::CollectionColumn:
+        if (role == Qt::DisplayRole)
+            return row.collectionLabel;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool CompareItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!(index.isValid() && index.model() == this) || role != Qt::CheckStateRole ||
+        index.column() != ItemColumns::StatusColumn || !isPushable(index.row()))
+        return false;
+    const bool checked = value.toInt() == Qt::Checked;
+    if (checked == m_checked.contains(index.row()))
+        return true;
+    if (checked)
+        m_checked.insert(index.row());
+    else
+        m_checked.remove(index.row());
+    emit dataChanged(index, index, {Qt::CheckStateRole});
+    return true;
+}
+
+Qt::ItemFlags CompareItemsModel::flags(const QModelIndex &index) const
+{
+    if (!(index.isValid() && index.model() == this))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == ItemColumns::StatusColumn && isPushable(index.row()))
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QVariant CompareItemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ItemColumns::StatusColumn:
+        return tr("Status");
+    case ItemColumns::NameColumn:
+        return tr("Name");
+    case ItemColumns::CollectionColumn:
+        return tr("Collection");
+    default:
+        return {};
+    }
+}
+
+} // namespace syncstudio

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "compareresult.h"
+#include "diffpresentation.h"
+#include "diffstatus.h"
+#include "pushplan.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace syncstudio {
+
+// The items (and schema differences) of a CompareResult as the flat item list of the main
+// view (see ComparisonRoles / ItemColumns). Pushable rows are checkable; the checked rows leave
+// as a PushSelection value.
+class CompareItemsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareItemsModel)
+
+public:
+    explicit CompareItemsModel(QObject *parent = nullptr);
+    ~CompareItemsModel() override;
+
+    void setResult(const CompareResult &result);
+    const CompareResult &result() const { return m_result; }
+
+    // Source-only and changed items, schema changes (not version-only) and, with allowDelete,
+    // target-only items can be pushed.
+    bool isPushable(int row) const;
+    void setAllowDelete(bool allow);
+    PushSelection selection() const;
+    int checkedCount() const { return int(m_checked.size()); }
+
+    // The side-by-side diff of a row, computed in core (both sides in one key order).
+    DiffPresentation presentation(int row, const QString &leftName, const QString &rightName) const;
+
+    static DiffStatus diffStatus(ItemStatus status);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        int item = -1;   // index into m_result.items, or
+        int schema = -1; // index into m_result.schema
+        QString key;
+        QString collectionKey;
+        QString collectionLabel;
+        QString name;
+        DiffStatus status = DiffStatus::Identical;
+    };
+
+    CompareResult m_result;
+    QList<Row> m_rows;
+    QSet<int> m_checked;
+    bool m_allowDelete = false;
+};
+
+} // namespace syncstudio
