@@ -4,6 +4,9 @@
 #include "testenvironment.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -138,6 +141,104 @@ private slots:
             {QStringLiteral("connections"), QStringLiteral("remove"), QStringLiteral("Staging")});
         QCOMPARE(r.exitCode, 0);
         r = cli({QStringLiteral("connections"), QStringLiteral("test"), QStringLiteral("Staging")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void compareContract()
+    {
+        const QHash<QString, QString> token{
+            {QStringLiteral("SYNCSTUDIO_TOKEN"), m_server->token()}};
+        const QString url = m_server->url().toString();
+        const QString dump = m_work.filePath(QStringLiteral("cmp"));
+        auto r = cli({QStringLiteral("export"), url, dump, QStringLiteral("--no-specs")}, token);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The shared instance has an untracked role (the fixture's editor role): a difference.
+        r = cli({QStringLiteral("compare"), dump, url, QStringLiteral("--format"),
+                 QStringLiteral("json")},
+                token);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.err));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError);
+        QVERIFY2(doc.isObject(), qPrintable(parseError.errorString()));
+        const QJsonObject root = doc.object();
+        QCOMPARE(root.value(QStringLiteral("left")).toString(), dump);
+        QCOMPARE(root.value(QStringLiteral("right")).toString(), url);
+        QVERIFY(root.value(QStringLiteral("schema")).isArray());
+        bool sawUntracked = false;
+        bool sawIdentical = false;
+        for (const QJsonValue &v : root.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = v.toObject();
+            QVERIFY(item.contains(QStringLiteral("collection")));
+            QVERIFY(item.contains(QStringLiteral("name")));
+            const QString status = item.value(QStringLiteral("status")).toString();
+            QVERIFY2(QStringList({QStringLiteral("identical"), QStringLiteral("changed"),
+                                  QStringLiteral("source-only"), QStringLiteral("target-only"),
+                                  QStringLiteral("untracked"), QStringLiteral("dangling")})
+                         .contains(status),
+                     qPrintable(status));
+            if (status == QLatin1String("untracked")) {
+                sawUntracked = true;
+                QVERIFY(item.value(QStringLiteral("syncId")).isNull() ||
+                        item.value(QStringLiteral("syncId")).isString());
+                QCOMPARE(item.value(QStringLiteral("side")).toString(), QStringLiteral("target"));
+                QVERIFY(!item.value(QStringLiteral("localId")).toString().isEmpty());
+            }
+            if (status == QLatin1String("identical"))
+                sawIdentical = true;
+        }
+        QVERIFY(sawUntracked);
+        QVERIFY(sawIdentical); // the admin role and policies match by placeholder
+
+        // Without untracked items counting, the dump equals the instance.
+        r = cli({QStringLiteral("compare"), dump, url, QStringLiteral("--ignore-untracked")},
+                token);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        // A changed field in the dump shows up with both values.
+        QFile roles(dump + QStringLiteral("/collections/roles.json"));
+        QVERIFY(roles.open(QIODevice::ReadOnly));
+        QByteArray text = roles.readAll();
+        roles.close();
+        QVERIFY(text.contains("\"icon\": \"verified\""));
+        text.replace("\"icon\": \"verified\"", "\"icon\": \"star\"");
+        QVERIFY(roles.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        roles.write(text);
+        roles.close();
+        r = cli({QStringLiteral("compare"), dump, url, QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--only-changed"),
+                 QStringLiteral("--ignore-untracked")},
+                token);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray items = QJsonDocument::fromJson(r.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        bool sawChange = false;
+        for (const QJsonValue &v : items) {
+            const QJsonObject item = v.toObject();
+            QVERIFY(item.value(QStringLiteral("status")).toString() != QLatin1String("identical"));
+            if (item.value(QStringLiteral("status")).toString() != QLatin1String("changed"))
+                continue;
+            QCOMPARE(item.value(QStringLiteral("syncId")).toString(),
+                     QStringLiteral("_sync_default_admin_role"));
+            const QJsonObject field =
+                item.value(QStringLiteral("fields")).toArray().at(0).toObject();
+            QCOMPARE(field.value(QStringLiteral("path")).toString(), QStringLiteral("icon"));
+            QCOMPARE(field.value(QStringLiteral("source")).toString(), QStringLiteral("star"));
+            QCOMPARE(field.value(QStringLiteral("target")).toString(), QStringLiteral("verified"));
+            sawChange = true;
+        }
+        QVERIFY(sawChange);
+
+        // Errors: exit 2 with one line.
+        r = cli({QStringLiteral("compare"), m_work.filePath(QStringLiteral("missing/")), url},
+                token);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no such folder")), qPrintable(r.err));
+        r = cli({QStringLiteral("compare"), dump, url, QStringLiteral("--format"),
+                 QStringLiteral("xml")},
+                token);
         QCOMPARE(r.exitCode, 2);
     }
 
