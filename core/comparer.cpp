@@ -302,6 +302,8 @@ CompareResult Comparer::compare(const ConfigSnapshot &source, const ConfigSnapsh
     result.right = options.right;
     result.sourceVersion = source.directusVersion;
     result.targetVersion = target.directusVersion;
+    result.sourceVendor = source.databaseVendor;
+    result.targetVendor = target.databaseVendor;
     const bool versionsDiffer = !source.directusVersion.isEmpty() &&
                                 !target.directusVersion.isEmpty() &&
                                 source.directusVersion != target.directusVersion;

@@ -43,8 +43,8 @@ struct ItemComparison
     QString localId; // untracked / dangling: the local id on `side`; otherwise the target's id
     CompareSide side = CompareSide::Both;
     ItemStatus status = ItemStatus::Identical;
-    QString name;    // display name ("On article publish", "Editor policy · articles · read")
-    QList<FieldChange> fields; // Changed only, in source key order
+    QString name; // display name ("On article publish", "Editor policy · articles · read")
+    QList<FieldChange> fields;            // Changed only, in source key order
     std::optional<JsonObject> sourceData; // normalised, as compared
     std::optional<JsonObject> targetData;
     // Untracked: the item on the other side with the same natural key, if any.
@@ -59,7 +59,7 @@ struct SchemaComparison
 {
     SchemaKind kind = SchemaKind::Collection;
     QString collection;
-    QString field;       // Field and Relation
+    QString field;                           // Field and Relation
     ItemStatus status = ItemStatus::Changed; // Changed, SourceOnly or TargetOnly
     // True when the difference exists only because the two Directus versions differ (a system
     // field one version has): shown, never pushed.
@@ -70,7 +70,7 @@ struct SchemaComparison
 
 struct CompareResult
 {
-    QString left;  // the sides as given
+    QString left; // the sides as given
     QString right;
     QStringList collections; // the collections compared (present on both sides)
     QList<ItemComparison> items;
@@ -81,6 +81,8 @@ struct CompareResult
     std::optional<JsonValue> schemaDiff;
     QString sourceVersion;
     QString targetVersion;
+    QString sourceVendor; // database vendor of the schema snapshot ("sqlite", "postgres")
+    QString targetVendor;
     QStringList warnings;
 
     int count(ItemStatus status) const;

@@ -34,6 +34,39 @@ void parseDirectusError(const QByteArray &body, QString *message, QString *code)
     *message = object.value(QStringLiteral("message")).toString();
 }
 
+// The body of a write, readable once. Qt's HTTP layer sends a request again by itself when the
+// connection closes before the answer starts; a write may already have been applied then, so
+// its body comes from a device that cannot be rewound: the resend fails instead of happening.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 bool isTransient(const ApiResponse &response)
 {
     if (response.error == ApiResponse::Error::Timeout)
@@ -195,10 +228,18 @@ void HttpDirectusClient::dispatch(Pending pending)
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     ++pending.attempts;
     emit requestSent(pending.request.method, pending.request.path);
-    QNetworkReply *reply =
-        pending.request.body.isEmpty() && pending.request.method == "GET"
-            ? m_nam.get(request)
-            : m_nam.sendCustomRequest(request, pending.request.method, pending.request.body);
+    QNetworkReply *reply = nullptr;
+    if (pending.request.body.isEmpty() && pending.request.method == "GET") {
+        reply = m_nam.get(request);
+    } else if (pending.request.retryable) {
+        reply = m_nam.sendCustomRequest(request, pending.request.method, pending.request.body);
+    } else {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, pending.request.body.size());
+        auto *body = new OneShotBody(pending.request.body);
+        reply = m_nam.sendCustomRequest(request, pending.request.method, body);
+        body->setParent(reply);
+    }
     m_inFlight.append(reply);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending = std::move(pending)]() mutable {

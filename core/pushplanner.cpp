@@ -466,6 +466,12 @@ void Builder::emitSchema(const Resolved &resolved)
                                              "runs %2; push with --force to apply it anyway.")
                                  .arg(m_compare.sourceVersion, m_compare.targetVersion));
     }
+    if (!m_compare.sourceVendor.isEmpty() && !m_compare.targetVendor.isEmpty() &&
+        m_compare.sourceVendor != m_compare.targetVendor && !m_selection.force) {
+        m_plan.errors.append(PushPlanner::tr("The schema comes from a %1 database and the target "
+                                             "uses %2; push with --force to apply it anyway.")
+                                 .arg(m_compare.sourceVendor, m_compare.targetVendor));
+    }
     if (deletes > 0) {
         m_plan.deleteCount += deletes;
         m_plan.warnings.append(PushPlanner::tr("The schema changes drop %n collection(s) or "

@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schema</translation>
     </message>
     <message>
         <source>no differences</source>
@@ -966,6 +966,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot;: its %3 rows without %4 (public or user access) are not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePlanner</name>
@@ -1131,10 +1135,6 @@
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
-    <message>
-        <source>Comparison cancelled.</source>
-        <translation>Vergleich abgebrochen.</translation>
-    </message>
     <message numerus="yes">
         <source>Compared %n item(s) · %1 differ</source>
         <translation>
@@ -1145,6 +1145,26 @@
     <message>
         <source>%1 · Directus %2</source>
         <translation>%1 · Directus %2</translation>
+    </message>
+    <message>
+        <source>A side of “%1” no longer exists: choose the sides again.</source>
+        <translation>Eine Seite von „%1“ gibt es nicht mehr: Wählen Sie die Seiten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Browsing %1 · %2 tracked · %3 untracked</source>
+        <translation>Durchsuchen: %1 · %2 verfolgt · %3 nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1230,20 @@
     <message>
         <source>Collection</source>
         <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Verfolgt</translation>
+    </message>
+    <message>
+        <source>Untracked: no SyncID mapping</source>
+        <translation>Nicht verfolgt: keine SyncID-Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1
+SyncID: %2</source>
+        <translation>%1
+SyncID: %2</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1685,7 @@
     <name>syncstudio::FolderSide</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 wird gelesen … {1?}</translation>
     </message>
     <message>
         <source>Read %1</source>
@@ -1666,7 +1700,7 @@
     <name>syncstudio::GitRevisionSide</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 wird gelesen … {1?}</translation>
     </message>
     <message>
         <source>Read %1</source>
@@ -1700,7 +1734,7 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s (%3).</source>
@@ -2100,6 +2134,22 @@
         <source>Not available in this preview yet.</source>
         <translation>In dieser Vorschauversion noch nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Next &amp;Difference in Item</source>
+        <translation>Nächster &amp;Unterschied im Eintrag</translation>
+    </message>
+    <message>
+        <source>No further difference in this item.</source>
+        <translation>Kein weiterer Unterschied in diesem Eintrag.</translation>
+    </message>
+    <message>
+        <source>Previous D&amp;ifference in Item</source>
+        <translation>Vorheriger U&amp;nterschied im Eintrag</translation>
+    </message>
+    <message>
+        <source>No earlier difference in this item.</source>
+        <translation>Kein früherer Unterschied in diesem Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ProfileStore</name>
@@ -2226,6 +2276,13 @@
     </message>
 </context>
 <context>
+    <name>syncstudio::RecentComparisonsModel</name>
+    <message>
+        <source>Compare again: %1</source>
+        <translation>Erneut vergleichen: %1</translation>
+    </message>
+</context>
+<context>
     <name>syncstudio::RestorePreparer</name>
     <message>
         <source>Could not read the target: %1</source>
@@ -2256,7 +2313,7 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,24 @@
 #include "appcontroller.h"
+#include "collectiondescriptor.h"
 #include "comparecollectionsmodel.h"
 #include "compareitemsmodel.h"
 #include "comparison.h"
 #include "comparisonview.h"
 #include "connectionlistmodel.h"
 #include "connectionsdialog.h"
+#include "filterbar.h"
 #include "folderside.h"
 #include "httpdirectusclient.h"
 #include "instanceside.h"
+#include "itemfilterproxymodel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "recentcomparisonsmodel.h"
 #include "tokenstore.h"
 
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -23,6 +28,11 @@ namespace syncstudio {
 
 AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenStore *keyring,
                              TokenStore *fallback, QObject *parent)
+    : AppController(window, profiles, keyring, fallback, QString(), parent)
+{}
+
+AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenStore *keyring,
+                             TokenStore *fallback, const QString &settingsFile, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_profiles(profiles)
@@ -31,6 +41,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     , m_sides(new ConnectionListModel(true, this))
     , m_items(new CompareItemsModel(this))
     , m_collections(new CompareCollectionsModel(this))
+    , m_recent(new RecentComparisonsModel(settingsFile, this))
     , m_comparison(new Comparison(this))
     , m_progress(new QProgressBar(window))
     , m_cancel(new QToolButton(window))
@@ -56,6 +67,8 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     connect(window, &MainWindow::compareRequested, this, &AppController::compare);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
     connect(window, &MainWindow::currentItemChanged, this, &AppController::showItem);
+    window->setRecentComparisonsModel(m_recent);
+    connect(window, &MainWindow::recentComparisonActivated, this, &AppController::openRecent);
     connect(m_comparison, &Comparison::progress, this,
             [this](int done, int total, const QString &step) {
                 m_progress->setRange(0, qMax(1, total));
@@ -100,6 +113,9 @@ void AppController::openFolder()
         m_window->setSides(m_window->leftSide(), row);
     m_lastLeft = m_window->leftSide();
     m_lastRight = m_window->rightSide();
+    // Only one side so far: show what is in it right away.
+    if (m_window->rightSide() < 0)
+        browse(row);
 }
 
 void AppController::onSidesChanged()
@@ -123,6 +139,41 @@ void AppController::onSidesChanged()
     }
     m_lastLeft = m_window->leftSide();
     m_lastRight = m_window->rightSide();
+}
+
+QString AppController::sideKey(int row) const
+{
+    const QModelIndex index = m_sides->index(row);
+    const QString folder = index.data(ConnectionListModel::FolderPathRole).toString();
+    if (!folder.isEmpty())
+        return QStringLiteral("folder:") + folder;
+    const QString id = index.data(ConnectionListModel::ProfileIdRole).toString();
+    return id.isEmpty() ? QString() : QStringLiteral("profile:") + id;
+}
+
+int AppController::rowForKey(const QString &key)
+{
+    if (key.startsWith(QLatin1String("profile:")))
+        return m_sides->rowOf(key.mid(8));
+    if (key.startsWith(QLatin1String("folder:")) && QFileInfo(key.mid(7)).isDir())
+        return m_sides->addFolder(key.mid(7));
+    return -1;
+}
+
+void AppController::openRecent(const QModelIndex &index)
+{
+    const RecentComparisonsModel::Entry entry = m_recent->entryAt(index.row());
+    const int left = rowForKey(entry.left);
+    const int right = rowForKey(entry.right);
+    if (left < 0 || right < 0) {
+        m_window->statusBar()->showMessage(
+            tr("A side of “%1” no longer exists: choose the sides again.").arg(entry.label), 6000);
+        return;
+    }
+    m_window->setSides(left, right);
+    m_lastLeft = left;
+    m_lastRight = right;
+    compare();
 }
 
 QString AppController::sideName(int row) const
@@ -180,6 +231,10 @@ void AppController::makeSide(int row, const SideCallback &callback)
 void AppController::compare()
 {
     const int rows[2] = {m_window->leftSide(), m_window->rightSide()};
+    if (rows[0] >= 0 && rows[1] < 0) {
+        browse(rows[0]);
+        return;
+    }
     if (rows[0] < 0 || rows[1] < 0) {
         m_window->statusBar()->showMessage(
             tr("Choose a connection or a dump folder on both sides, then compare."), 5000);
@@ -192,6 +247,7 @@ void AppController::compare()
         delete m_pending[i];
         m_pending[i] = nullptr;
         m_names[i] = sideName(rows[i]);
+        m_keys[i] = sideKey(rows[i]);
     }
     setBusy(true);
     m_window->setStatusSummary(tr("Preparing…"));
@@ -216,6 +272,92 @@ void AppController::compare()
     }
 }
 
+void AppController::browse(int row)
+{
+    m_comparison->cancel();
+    const quint64 request = ++m_request;
+    for (int i = 0; i < 2; ++i) {
+        delete m_pending[i];
+        m_pending[i] = nullptr;
+        m_keys[i].clear();
+    }
+    m_names[0] = sideName(row);
+    m_names[1].clear();
+    setBusy(true);
+    m_window->setStatusSummary(tr("Reading %1…").arg(m_names[0]));
+    makeSide(row, [this, request](ConfigSide *side, const QString &error) {
+        if (request != m_request) {
+            delete side;
+            return;
+        }
+        if (!side) {
+            setBusy(false);
+            m_window->setStatusSummary(error);
+            return;
+        }
+        m_configSides[0].reset(side);
+        m_configSides[1].reset();
+        connect(side, &ConfigSide::progress, this,
+                [this](int done, int total, const QString &step) {
+                    m_progress->setRange(0, qMax(1, total));
+                    m_progress->setValue(done);
+                    m_window->setStatusSummary(step);
+                });
+        connect(side, &ConfigSide::finished, this, [this, request](const SideReadResult &result) {
+            if (request == m_request) // a newer read or compare drops this one
+                onBrowseRead(result);
+        });
+        side->start();
+    });
+}
+
+void AppController::onBrowseRead(const SideReadResult &read)
+{
+    setBusy(false);
+    if (read.canceled)
+        return;
+    if (!read.ok) {
+        m_window->setStatusSummary(read.error);
+        return;
+    }
+    CompareResult result;
+    result.left = m_names[0];
+    result.sourceVersion = read.snapshot.directusVersion;
+    int tracked = 0;
+    int untracked = 0;
+    for (const CollectionData &collection : read.snapshot.collections) {
+        result.collections.append(collection.name);
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection.name);
+        for (const SyncItem &item : collection.items) {
+            ItemComparison entry;
+            entry.collection = collection.name;
+            entry.syncId = item.syncId;
+            entry.localId = item.localId;
+            entry.side = CompareSide::Source;
+            entry.status = item.tracked ? ItemStatus::Identical : ItemStatus::Untracked;
+            entry.name = descriptor ? descriptor->displayName(item) : QString();
+            entry.sourceData = item.data;
+            result.items.append(entry);
+            ++(item.tracked ? tracked : untracked);
+        }
+    }
+    m_items->setBrowseMode(true);
+    m_items->setResult(result);
+    m_collections->setResult(result);
+    m_window->setComparisonModels(m_collections, m_items);
+    // Browsing shows everything: tracked items are the "identical" ones.
+    m_window->comparisonView()->filterBar()->setStatusChecked(DiffStatus::Identical, true);
+    m_window->comparisonView()->filterModel()->setStatusVisible(DiffStatus::Identical, true);
+    m_window->setStatusSummary(
+        tr("Browsing %1 · %2 tracked · %3 untracked")
+            .arg(m_names[0], QLocale().toString(tracked), QLocale().toString(untracked)));
+    m_window->setSideSummaries(result.sourceVersion.isEmpty()
+                                   ? m_names[0]
+                                   : tr("%1 · Directus %2").arg(m_names[0], result.sourceVersion),
+                               QString());
+    m_window->showComparison();
+}
+
 void AppController::startComparison()
 {
     for (int i = 0; i < 2; ++i) {
@@ -229,8 +371,10 @@ void AppController::cancel()
 {
     ++m_request;
     m_comparison->cancel();
+    if (m_configSides[0])
+        m_configSides[0]->cancel();
     setBusy(false);
-    m_window->setStatusSummary(tr("Comparison cancelled."));
+    m_window->setStatusSummary(tr("Cancelled."));
 }
 
 void AppController::onFinished(const ComparisonOutcome &outcome)
@@ -242,6 +386,7 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
         m_window->setStatusSummary(outcome.error);
         return;
     }
+    m_items->setBrowseMode(false);
     m_items->setResult(outcome.result);
     m_collections->setResult(outcome.result);
     m_window->setComparisonModels(m_collections, m_items);
@@ -257,6 +402,8 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
     m_window->setSideSummaries(version(m_names[0], result.sourceVersion),
                                version(m_names[1], result.targetVersion));
     m_window->showComparison();
+    if (!m_keys[0].isEmpty() && !m_keys[1].isEmpty())
+        m_recent->add({m_keys[0], m_keys[1], tr("%1 → %2").arg(m_names[0], m_names[1])});
 }
 
 void AppController::showItem(const QModelIndex &sourceIndex)

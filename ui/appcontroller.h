@@ -22,8 +22,10 @@ class ConnectionListModel;
 class DirectusClient;
 class MainWindow;
 class ProfileStore;
+class RecentComparisonsModel;
 class TokenStore;
 struct ComparisonOutcome;
+struct SideReadResult;
 
 // Plugs the real data into the MainWindow: saved connections and opened dump folders in the
 // side pickers, the connections dialog, and comparing the two chosen sides with the engine's
@@ -38,14 +40,20 @@ public:
     // The stores are not owned. fallback keeps secrets for the session when the keyring fails.
     AppController(MainWindow *window, ProfileStore *profiles, TokenStore *keyring,
                   TokenStore *fallback, QObject *parent = nullptr);
+    // As above, with the recent comparisons in this settings file (tests) instead of QSettings.
+    AppController(MainWindow *window, ProfileStore *profiles, TokenStore *keyring,
+                  TokenStore *fallback, const QString &settingsFile, QObject *parent = nullptr);
     ~AppController() override;
 
     ConnectionListModel *sidesModel() const { return m_sides; }
     CompareItemsModel *itemsModel() const { return m_items; }
+    RecentComparisonsModel *recentModel() const { return m_recent; }
 
     void editConnections();
     void openFolder();
+    // Compares the two sides; with only the left side chosen, browses it.
     void compare();
+    void browse(int row);
     void cancel();
 
 private:
@@ -56,9 +64,14 @@ private:
     void makeSide(int row, const SideCallback &callback);
     void startComparison();
     void onFinished(const ComparisonOutcome &outcome);
+    void onBrowseRead(const SideReadResult &result);
     void showItem(const QModelIndex &sourceIndex);
     void setBusy(bool busy);
     QString sideName(int row) const;
+    // "profile:<id>" / "folder:<path>", and back to a picker row (-1 when gone).
+    QString sideKey(int row) const;
+    int rowForKey(const QString &key);
+    void openRecent(const QModelIndex &index);
 
     QPointer<MainWindow> m_window;
     ProfileStore *m_profiles = nullptr;
@@ -67,6 +80,7 @@ private:
     ConnectionListModel *m_sides = nullptr;
     CompareItemsModel *m_items = nullptr;
     CompareCollectionsModel *m_collections = nullptr;
+    RecentComparisonsModel *m_recent = nullptr;
     Comparison *m_comparison = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
@@ -75,6 +89,7 @@ private:
     std::unique_ptr<ConfigSide> m_configSides[2];
     ConfigSide *m_pending[2] = {nullptr, nullptr};
     QString m_names[2];
+    QString m_keys[2];
     quint64 m_request = 0;
     int m_lastLeft = -1;
     int m_lastRight = -1;

@@ -1,5 +1,6 @@
 #include "compareitemsmodel.h"
 #include "comparisonroles.h"
+#include "jsonwriter.h"
 #include "sidebysidediff.h"
 
 namespace syncstudio {
@@ -83,8 +84,18 @@ void CompareItemsModel::setResult(const CompareResult &result)
     endResetModel();
 }
 
+void CompareItemsModel::setBrowseMode(bool browse)
+{
+    beginResetModel();
+    m_browse = browse;
+    m_checked.clear();
+    endResetModel();
+}
+
 bool CompareItemsModel::isPushable(int row) const
 {
+    if (m_browse)
+        return false;
     if (row < 0 || row >= m_rows.size())
         return false;
     const Row &r = m_rows.at(row);
@@ -161,6 +172,10 @@ DiffPresentation CompareItemsModel::presentation(int row, const QString &leftNam
             right = JsonValue(*item.targetData);
     }
     const QString path = r.collectionKey + u'/' + r.name;
+    if (m_browse) {
+        const QString text = left ? QString::fromUtf8(JsonWriter::stringify(*left, 2)) : QString();
+        return DiffPresentation::single(tr("%1 · %2").arg(leftName, path), text);
+    }
     const auto title = [&path](const QString &side, bool present) -> QString {
         return present ? tr("%1 · %2").arg(side, path) : tr("%1 · not present").arg(side);
     };
@@ -196,14 +211,23 @@ QVariant CompareItemsModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case ItemColumns::StatusColumn:
+        if (role == Qt::DisplayRole && m_browse && row.status == DiffStatus::Identical)
+            return tr("Tracked");
         if (role == Qt::DisplayRole)
             return diffStatusLabel(row.status);
+        if (role == Qt::ToolTipRole && m_browse)
+            return row.status == DiffStatus::Untracked ? tr("Untracked: no SyncID mapping")
+                                                       : tr("Tracked");
         if (role == Qt::CheckStateRole && isPushable(index.row()))
             return m_checked.contains(index.row()) ? Qt::Checked : Qt::Unchecked;
         break;
     case ItemColumns::NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return row.name;
+        if (role == Qt::ToolTipRole) {
+            const QString syncId = row.item >= 0 ? m_result.items.at(row.item).syncId : QString();
+            return syncId.isEmpty() ? row.name : tr("%1\nSyncID: %2").arg(row.name, syncId);
+        }
         break;
     case ItemColumns::CollectionColumn:
         if (role == Qt::DisplayRole)

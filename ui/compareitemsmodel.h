@@ -23,6 +23,10 @@ public:
     ~CompareItemsModel() override;
 
     void setResult(const CompareResult &result);
+    // Browse mode: one side only (its items as the source data; Identical = tracked), nothing
+    // is pushable and the presentation is the single JSON document.
+    void setBrowseMode(bool browse);
+    bool isBrowseMode() const { return m_browse; }
     const CompareResult &result() const { return m_result; }
 
     // Source-only and changed items, schema changes (not version-only) and, with allowDelete,
@@ -61,6 +65,7 @@ private:
     QList<Row> m_rows;
     QSet<int> m_checked;
     bool m_allowDelete = false;
+    bool m_browse = false;
 };
 
 } // namespace syncstudio

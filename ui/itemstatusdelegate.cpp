@@ -32,7 +32,9 @@ void ItemStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
     const DiffStatus status = diffStatusFromInt(index.data(ComparisonRoles::StatusRole).toInt());
-    const QString label = diffStatusLabel(status);
+    // The model's own label when it has one (browse mode says "Tracked").
+    const QString modelLabel = index.data(Qt::DisplayRole).toString();
+    const QString label = modelLabel.isEmpty() ? diffStatusLabel(status) : modelLabel;
     opt.text.clear(); // the badge replaces the text; background and checkbox stay standard
 
     const QWidget *widget = opt.widget;

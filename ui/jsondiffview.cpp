@@ -5,6 +5,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace syncstudio {
@@ -100,11 +101,35 @@ void JsonDiffView::setPresentation(const DiffPresentation &presentation)
     m_rightTitle->setText(presentation.right.title);
     m_left->setContent(presentation.left.text, presentation.left.marks);
     m_right->setContent(presentation.right.text, presentation.right.marks);
+    m_changeRows = presentation.changeRows;
+    m_currentChange = -1;
+    // Browse mode: one document, shown alone.
+    const bool single = presentation.right.title.isEmpty() && presentation.right.text.isEmpty();
+    m_right->parentWidget()->setVisible(!single);
     m_stack->setCurrentIndex(1);
+}
+
+bool JsonDiffView::goToChange(bool forward)
+{
+    const int next = m_currentChange + (forward ? 1 : -1);
+    if (m_changeRows.isEmpty() || next < 0 || next >= m_changeRows.size())
+        return false;
+    m_currentChange = next;
+    const int row = m_changeRows.at(next);
+    for (JsonTextView *view : {m_left, m_right}) {
+        const QTextBlock block = view->document()->findBlockByNumber(row);
+        if (!block.isValid())
+            continue;
+        view->setTextCursor(QTextCursor(block));
+        view->centerCursor();
+    }
+    return true;
 }
 
 void JsonDiffView::clear()
 {
+    m_changeRows.clear();
+    m_currentChange = -1;
     m_leftTitle->clear();
     m_rightTitle->clear();
     m_left->setContent({}, {});

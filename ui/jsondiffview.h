@@ -28,6 +28,9 @@ public:
     // Back to the "select an item" placeholder.
     void clear();
     bool hasPresentation() const;
+    // Moves both sides to the next (or previous) change of the document; false at the end.
+    bool goToChange(bool forward);
+    int currentChange() const { return m_currentChange; }
 
     JsonTextView *leftView() const { return m_left; }
     JsonTextView *rightView() const { return m_right; }
@@ -45,6 +48,8 @@ private:
     JsonTextView *m_left = nullptr;
     JsonTextView *m_right = nullptr;
     bool m_syncing = false;
+    QList<int> m_changeRows;
+    int m_currentChange = -1;
 };
 
 } // namespace syncstudio

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "aboutdialog.h"
 #include "comparisonview.h"
+#include "jsondiffview.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -138,6 +139,22 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("No further change above."), 3000);
     });
 
+    // Inside the current item's JSON, as Meld's Alt+Down / Alt+Up.
+    m_nextDifferenceAction =
+        make(QStringLiteral("nextDifferenceAction"), tr("Next &Difference in Item"));
+    m_nextDifferenceAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_nextDifferenceAction, &QAction::triggered, this, [this] {
+        if (!m_comparison->diffView()->goToChange(true))
+            statusBar()->showMessage(tr("No further difference in this item."), 3000);
+    });
+    m_previousDifferenceAction =
+        make(QStringLiteral("previousDifferenceAction"), tr("Previous D&ifference in Item"));
+    m_previousDifferenceAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_previousDifferenceAction, &QAction::triggered, this, [this] {
+        if (!m_comparison->diffView()->goToChange(false))
+            statusBar()->showMessage(tr("No earlier difference in this item."), 3000);
+    });
+
     m_reviewPushAction = make(QStringLiteral("reviewPushAction"), tr("Push Selected →"));
     // Return is the main keyboard's key, Enter the keypad's; accept both.
     m_reviewPushAction->setShortcuts(
@@ -179,6 +196,8 @@ void MainWindow::createMenus()
     compare->addSeparator();
     compare->addAction(m_nextChangeAction);
     compare->addAction(m_previousChangeAction);
+    compare->addAction(m_nextDifferenceAction);
+    compare->addAction(m_previousDifferenceAction);
     compare->addSeparator();
     compare->addAction(m_reviewPushAction);
 
@@ -340,6 +359,8 @@ void MainWindow::updateActionStates()
     const bool comparing = !isWelcomeShown() && m_comparison->itemModel();
     m_nextChangeAction->setEnabled(comparing);
     m_previousChangeAction->setEnabled(comparing);
+    m_nextDifferenceAction->setEnabled(comparing);
+    m_previousDifferenceAction->setEnabled(comparing);
     m_findAction->setEnabled(comparing);
     m_exportAction->setEnabled(comparing);
     m_welcomeAction->setEnabled(!isWelcomeShown());

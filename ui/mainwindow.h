@@ -100,6 +100,8 @@ private:
     QAction *m_swapAction = nullptr;
     QAction *m_nextChangeAction = nullptr;
     QAction *m_previousChangeAction = nullptr;
+    QAction *m_nextDifferenceAction = nullptr;
+    QAction *m_previousDifferenceAction = nullptr;
     QAction *m_reviewPushAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_welcomeAction = nullptr;

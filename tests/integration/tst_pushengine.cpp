@@ -9,6 +9,7 @@
 #include "instanceside.h"
 #include "jsonreader.h"
 #include "jsonwriter.h"
+#include "mappingactions.h"
 #include "pushbackup.h"
 #include "pushexecutor.h"
 #include "pushpreparer.h"
@@ -111,6 +112,15 @@ QString localIdOf(TestRest &rest, const QString &table, const QString &syncId)
         rest.get(QStringLiteral("/directus-extension-sync/table/%1/sync_id/%2").arg(table, syncId));
     const QJsonValue id =
         QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("local_id"));
+    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+}
+
+// The id of the first item matching a filter ("/dashboards?filter[name][_eq]=Editorial"): the
+// copies of the synced target have their own ids for collections that do not preserve them.
+QString firstId(TestRest &rest, const QString &pathAndQuery)
+{
+    const QJsonValue id =
+        rest.get(pathAndQuery).data.toArray().at(0).toObject().value(QStringLiteral("id"));
     return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
 }
 
@@ -531,16 +541,27 @@ private slots:
         TestRest restB(b->url(), b->token());
         // On A: a new role, a renamed dashboard, a changed operation; on B: a tracked folder A
         // does not have (a target-only item to delete).
+        const QString dashboard =
+            firstId(restA, QStringLiteral("/dashboards?filter[name][_eq]=Editorial"));
+        const QString notify =
+            firstId(restA, QStringLiteral("/operations?filter[key][_eq]=notify"));
+        QVERIFY(!dashboard.isEmpty() && !notify.isEmpty());
+        const auto role =
+            restA.post(QStringLiteral("/roles"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("Restorer")}});
+        QVERIFY(role.ok());
+        // Tracked on A (as a pull would do), so it is a source-only item.
         QVERIFY(restA
-                    .post(QStringLiteral("/roles"),
-                          QJsonObject{{QStringLiteral("name"), QStringLiteral("Restorer")}})
+                    .post(QStringLiteral("/directus-extension-sync/table/roles"),
+                          QJsonObject{{QStringLiteral("local_id"),
+                                       role.data.toObject().value(QStringLiteral("id"))}})
                     .ok());
         QVERIFY(restA
-                    .patch(QStringLiteral("/dashboards/") + m_ids.dashboard,
+                    .patch(QStringLiteral("/dashboards/") + dashboard,
                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Editorial 2")}})
                     .ok());
         QVERIFY(restA
-                    .patch(QStringLiteral("/operations/") + m_ids.opNotify,
+                    .patch(QStringLiteral("/operations/") + notify,
                            QJsonObject{{QStringLiteral("options"),
                                         QJsonObject{{QStringLiteral("message"),
                                                      QStringLiteral("changed")}}}})
@@ -599,6 +620,75 @@ private slots:
         QCOMPARE(signature(after.result), signature(before.result));
     }
 
+    void mappingActionsOnOneInstance()
+    {
+        auto a = start(true);
+        auto b = start(true);
+        QVERIFY(a && b);
+        TestRest restB(b->url(), b->token());
+        HttpDirectusClient client(b->url(), Credentials::fromToken(b->token()));
+        const QString dashboard =
+            firstId(restB, QStringLiteral("/dashboards?filter[name][_eq]=Editorial"));
+        const QString syncId =
+            syncIdOf(compare(*a, *b).target.mappingRows, QStringLiteral("dashboards"), dashboard);
+        QVERIFY(!syncId.isEmpty());
+
+        // Untrack: the item stays, its row goes; the compare sees it untracked with A's twin.
+        PushReport report = apply(MappingActions::untrack(QStringLiteral("dashboards"), dashboard),
+                                  client, std::nullopt, QString());
+        QVERIFY2(report.ok, qPrintable(report.error));
+        ComparisonOutcome outcome = compare(*a, *b);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.result.find(QStringLiteral("dashboards"), syncId)->status,
+                 ItemStatus::SourceOnly);
+        bool suggested = false;
+        for (const ItemComparison &item : outcome.result.items) {
+            suggested =
+                suggested || (item.status == ItemStatus::Untracked && item.localId == dashboard &&
+                              item.counterpartSyncId == syncId);
+        }
+        QVERIFY(suggested);
+
+        // Adopt: it takes A's SyncID again and the two sides match.
+        report = apply(MappingActions::adopt(QStringLiteral("dashboards"), dashboard, syncId),
+                       client, std::nullopt, QString());
+        QVERIFY2(report.ok, qPrintable(report.error));
+        outcome = compare(*a, *b);
+        QVERIFY2(!outcome.result.hasDifferences(),
+                 qPrintable(differences(outcome.result).join(u'\n')));
+
+        // Track: an untracked role gets a row with a SyncID from the server.
+        const auto role =
+            restB.post(QStringLiteral("/roles"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("Extra")}});
+        QVERIFY(role.ok());
+        const QString roleId = role.data.toObject().value(QStringLiteral("id")).toString();
+        report = apply(MappingActions::track(QStringLiteral("roles"), roleId), client, std::nullopt,
+                       QString());
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QVERIFY(!syncIdOf(compare(*a, *b).target.mappingRows, QStringLiteral("roles"), roleId)
+                     .isEmpty());
+
+        // The extension's helper removes a duplicate permission.
+        const int permissions = restB.count(QStringLiteral("/permissions"));
+        const auto existing =
+            restB.get(QStringLiteral("/permissions?filter[collection][_eq]=authors"
+                                     "&filter[action][_eq]=create&fields=policy"));
+        const QString policy =
+            existing.data.toArray().at(0).toObject().value(QStringLiteral("policy")).toString();
+        QVERIFY(restB
+                    .post(QStringLiteral("/permissions"),
+                          QJsonObject{{QStringLiteral("policy"), policy},
+                                      {QStringLiteral("collection"), QStringLiteral("authors")},
+                                      {QStringLiteral("action"), QStringLiteral("create")}})
+                    .ok());
+        QCOMPARE(restB.count(QStringLiteral("/permissions")), permissions + 1);
+        report = apply(MappingActions::removePermissionDuplicates(true), client, std::nullopt,
+                       QString());
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(restB.count(QStringLiteral("/permissions")), permissions);
+    }
+
     void changeThreeOnSourceAndOneOnTarget()
     {
         auto a = start(true);
@@ -631,8 +721,11 @@ private slots:
                            QJsonObject{{QStringLiteral("fields"),
                                         QJsonArray{QStringLiteral("name"), QStringLiteral("id")}}})
                     .ok());
+        const QString dashboard =
+            firstId(restB, QStringLiteral("/dashboards?filter[name][_eq]=Editorial"));
+        QVERIFY(!dashboard.isEmpty());
         QVERIFY(restB
-                    .patch(QStringLiteral("/dashboards/") + m_ids.dashboard,
+                    .patch(QStringLiteral("/dashboards/") + dashboard,
                            QJsonObject{{QStringLiteral("note"), QStringLiteral("B's note")}})
                     .ok());
 
@@ -642,7 +735,7 @@ private slots:
         const QString flowSync = syncIdOf(rows, QStringLiteral("flows"), m_ids.flowA);
         const QString translationSync = syncIdOf(rows, QStringLiteral("translations"), translation);
         const QString permissionSync = syncIdOf(rows, QStringLiteral("permissions"), permission);
-        const QString dashboardSync = syncIdOf(rows, QStringLiteral("dashboards"), m_ids.dashboard);
+        const QString dashboardSync = syncIdOf(rows, QStringLiteral("dashboards"), dashboard);
         QStringList expected{QStringLiteral("flows/%1 changed name").arg(flowSync),
                              QStringLiteral("translations/%1 changed value").arg(translationSync),
                              QStringLiteral("permissions/%1 changed fields").arg(permissionSync),

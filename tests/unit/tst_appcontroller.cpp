@@ -9,8 +9,10 @@
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "profilestore.h"
+#include "recentcomparisonsmodel.h"
 #include "testenvironment.h"
 
+#include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QtTest>
 
@@ -51,6 +53,7 @@ class TestAppController final : public QObject
 
 private slots:
     void compareTwoFolders();
+    void browseOneFolder();
 };
 
 void TestAppController::compareTwoFolders()
@@ -70,7 +73,11 @@ void TestAppController::compareTwoFolders()
     MemoryTokenStore keyring;
     MemoryTokenStore fallback;
     MainWindow window;
-    AppController controller(&window, &profiles, &keyring, &fallback);
+    const QString settings = dir.filePath(u"settings.ini"_qs);
+    AppController controller(&window, &profiles, &keyring, &fallback, settings);
+    QAbstractItemModelTester recentTester(controller.recentModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(controller.recentModel()->rowCount(), 0);
     const int leftRow = controller.sidesModel()->addFolder(left);
     const int rightRow = controller.sidesModel()->addFolder(right);
     QCOMPARE(controller.sidesModel()->index(leftRow).data().toString(), u"staging"_qs);
@@ -99,10 +106,57 @@ void TestAppController::compareTwoFolders()
     QVERIFY(diff.left.text.split(u'\n').at(row).contains(u"0 3 * * *"_qs));
     QVERIFY(diff.right.text.split(u'\n').at(row).contains(u"0 4 * * *"_qs));
 
+    // The comparison is remembered, and reopens in one click from another session.
+    QCOMPARE(controller.recentModel()->rowCount(), 1);
+    QCOMPARE(controller.recentModel()->index(0).data().toString(), u"staging → production"_qs);
+    {
+        MainWindow second;
+        AppController again(&second, &profiles, &keyring, &fallback, settings);
+        QCOMPARE(again.recentModel()->rowCount(), 1);
+        emit second.recentComparisonActivated(again.recentModel()->index(0));
+        QTRY_VERIFY_WITH_TIMEOUT(again.itemsModel()->rowCount() > 0, 20000);
+        QCOMPARE(again.itemsModel()->rowCount(), items->rowCount());
+        QCOMPARE(again.recentModel()->rowCount(), 1);
+    }
+
     // Checking the item selects it for a push, as a value.
     QVERIFY(items->setData(items->index(changed, 0), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(items->selection().items.size(), 1);
     QCOMPARE(items->selection().items.first().collection, u"flows"_qs);
+}
+
+void TestAppController::browseOneFolder()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"staging"_qs);
+    QVERIFY(copyTree(
+        test::TestEnvironment::sourceDir() + u"/tests/data/pull341/expected/default"_qs, folder));
+    ProfileStore profiles(dir.filePath(u"connections.ini"_qs));
+    MemoryTokenStore keyring;
+    MainWindow window;
+    AppController controller(&window, &profiles, &keyring, nullptr,
+                             dir.filePath(u"settings.ini"_qs));
+    window.setSides(controller.sidesModel()->addFolder(folder), -1);
+    controller.compare(); // one side chosen: browse it
+    CompareItemsModel *items = controller.itemsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(items->rowCount() > 0, 20000);
+    QVERIFY(items->isBrowseMode());
+    int flow = -1;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        // A dump's items all carry a SyncID: tracked.
+        QCOMPARE(items->index(row, 0).data(ComparisonRoles::StatusRole).toInt(),
+                 int(DiffStatus::Identical));
+        QVERIFY(!items->isPushable(row));
+        if (items->index(row, ItemColumns::NameColumn).data().toString() == u"Nightly cleanup"_qs)
+            flow = row;
+    }
+    QVERIFY(flow >= 0);
+    const DiffPresentation single = items->presentation(flow, u"staging"_qs, QString());
+    QVERIFY(single.right.text.isEmpty());
+    QVERIFY(single.left.marks.isEmpty());
+    QVERIFY(single.left.text.contains(u"\"cron\": \"0 3 * * *\""_qs));
+    // Not remembered as a comparison.
+    QCOMPARE(controller.recentModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestAppController)

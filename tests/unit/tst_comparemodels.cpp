@@ -5,6 +5,9 @@
 #include "compareitemsmodel.h"
 #include "comparisonroles.h"
 #include "connectionlistmodel.h"
+#include "jsondiffview.h"
+#include "jsontextview.h"
+#include "sidebysidediff.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -71,6 +74,7 @@ private slots:
     void presentation();
     void collections();
     void connections();
+    void diffViewNavigation();
 };
 
 void TestCompareModels::items()
@@ -198,6 +202,38 @@ void TestCompareModels::connections()
     QCOMPARE(model.index(0).data().toString(), u"Prod"_qs);
     model.removeProfile(production.id);
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestCompareModels::diffViewNavigation()
+{
+    QStringList left;
+    for (int i = 0; i < 30; ++i)
+        left.append(QString::number(i));
+    QStringList right = left;
+    right[3] = u"three"_qs;
+    right[25] = u"twenty-five"_qs;
+    const DiffPresentation presentation =
+        DiffPresentation::fromDiff(SideBySideDiff::computeLines(left, right), u"L"_qs, u"R"_qs);
+    QCOMPARE(presentation.changeRows.size(), 2);
+    // The folded run between the changes is one row on both sides.
+    QVERIFY(presentation.left.text.contains(u"⋯"_qs));
+    QCOMPARE(presentation.left.text.count(u'\n'), presentation.right.text.count(u'\n'));
+
+    JsonDiffView view;
+    view.resize(400, 200);
+    view.setPresentation(presentation);
+    QVERIFY(view.goToChange(true));
+    QCOMPARE(view.leftView()->textCursor().blockNumber(), presentation.changeRows.at(0));
+    QVERIFY(view.goToChange(true));
+    QCOMPARE(view.rightView()->textCursor().blockNumber(), presentation.changeRows.at(1));
+    QVERIFY(!view.goToChange(true));
+    QVERIFY(view.goToChange(false));
+    QCOMPARE(view.currentChange(), 0);
+    QVERIFY(!view.goToChange(false));
+    // A single document (browse) hides the right pane.
+    view.setPresentation(DiffPresentation::single(u"Staging · flows/x"_qs, u"{}"_qs));
+    QVERIFY(view.rightView()->parentWidget()->isHidden());
+    QVERIFY(!view.goToChange(true));
 }
 
 QTEST_MAIN(TestCompareModels)
