@@ -15,19 +15,38 @@
 #include "keychaintokenstore.h"
 #include "processgitrepository.h"
 #include "profilestore.h"
+#include "pushbackup.h"
+#include "pushexecutor.h"
+#include "pushpreparer.h"
+#include "restorepreparer.h"
 #include "tokenstore.h"
 #include "version.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 
 #include <unistd.h>
 
 namespace syncstudio {
 
 namespace {
+
+// SIGINT during a push: finish the current step, print the report, exit 2.
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
 
 const char *const HelpText = R"(Usage: syncstudio-cli <command> [options]
 
@@ -41,6 +60,12 @@ Commands:
                   [--right-token-env VAR]
                            compare two sides item by item; left is the source, right the
                            target; read-only on both. Exit 0 identical, 1 differences.
+  push <source> <target> (--select ITEM... | --all) [--with-dependencies] [--dry-run]
+       [--allow-delete] [--preserve-ids a,b] [--force] [--confirm NAME] [--backup-dir DIR]
+                           push the picked items (ITEM = collection/syncId, schema/<collection>)
+                           from the source to the target instance; --all never deletes
+  restore <backup-folder> <target> [--dry-run] [--confirm NAME]
+                           plan and apply the restore of a push backup
   connections list [--format text|json]
   connections add <name> <url> [--email E] [--secret-env VAR] [--protected]
                   [--color #rrggbb] [--allow-untested]
@@ -92,6 +117,10 @@ int CliApplication::run()
         return runConnections(args);
     if (command == QLatin1String("compare"))
         return runCompare(args);
+    if (command == QLatin1String("push"))
+        return runPush(args);
+    if (command == QLatin1String("restore"))
+        return runRestore(args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -469,6 +498,298 @@ int CliApplication::runCompare(const QStringList &arguments)
         m_out << CompareReport::toText(outcome.result, parser.isSet(onlyChanged));
     m_out.flush();
     return outcome.result.hasDifferences(parser.isSet(ignoreUntracked)) ? Differences : Ok;
+}
+
+int CliApplication::applyPlan(DirectusClient *client, const PushPlan &plan,
+                              const PushExecutorOptions &options)
+{
+    PushExecutor executor(client);
+    PushReport report;
+    QEventLoop loop;
+    QObject::connect(&executor, &PushExecutor::progress, &loop,
+                     [this](int done, int total, const QString &step) {
+                         progress(QStringLiteral("%1 %2/%3").arg(step).arg(done).arg(total));
+                     });
+    QObject::connect(&executor, &PushExecutor::finished, &loop, [&](const PushReport &r) {
+        report = r;
+        loop.quit();
+    });
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&executor]() {
+        if (g_interrupted.exchange(false))
+            executor.cancel(); // takes effect between steps
+    });
+    poll.start(100);
+    executor.start(plan, options);
+    loop.exec();
+    poll.stop();
+    std::signal(SIGINT, previous);
+    progress(QString());
+
+    const auto stateName = [](StepResult::State state) -> QString {
+        switch (state) {
+        case StepResult::State::Done:
+            return tr("done");
+        case StepResult::State::Failed:
+            return tr("FAILED");
+        case StepResult::State::Unknown:
+            return tr("UNKNOWN (sent, no answer)");
+        case StepResult::State::Skipped:
+            return tr("skipped");
+        case StepResult::State::Simulated:
+            return tr("simulated");
+        case StepResult::State::Pending:
+            break;
+        }
+        return tr("pending");
+    };
+    for (const StepResult &step : std::as_const(report.steps)) {
+        const PlanStep *planned = step.number >= 1 && step.number <= plan.steps.size()
+                                      ? &plan.steps.at(step.number - 1)
+                                      : nullptr;
+        m_out << QStringLiteral("%1. %2  %3")
+                     .arg(step.number)
+                     .arg(stateName(step.state), -9)
+                     .arg(planned ? planned->summary : QString());
+        if (!step.message.isEmpty())
+            m_out << " — " << step.message;
+        m_out << '\n';
+    }
+    if (report.drift) {
+        for (const QString &item : std::as_const(report.driftItems))
+            m_err << "syncstudio-cli: " << item << '\n';
+        return error(tr("The target changed since the comparison: nothing was written. Compare "
+                        "and push again."));
+    }
+    if (!report.backupFolder.isEmpty())
+        m_out << tr("Backup of the target: %1 (syncstudio-cli restore %1 <target>)")
+                     .arg(report.backupFolder)
+              << '\n';
+    if (report.canceled)
+        return error(tr("Interrupted: %1 of %2 steps were applied; the report above says which.")
+                         .arg(report.count(StepResult::State::Done))
+                         .arg(plan.steps.size()));
+    if (!report.ok)
+        return error(report.error.isEmpty() ? tr("The push failed.") : report.error);
+    m_out << (report.simulated
+                  ? tr("Simulated %1 steps: nothing was written.").arg(plan.steps.size())
+                  : tr("Applied %1 steps.").arg(plan.steps.size()))
+          << '\n';
+    return Ok;
+}
+
+int CliApplication::runPush(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption select(QStringLiteral("select"), tr("An item: collection/syncId."),
+                                    QStringLiteral("ITEM"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 tr("Every source-only and changed item (never deletes)."));
+    const QCommandLineOption withDependencies(QStringLiteral("with-dependencies"),
+                                              tr("Add what the picked items need on the target."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Plan and simulate: sends only reads."));
+    const QCommandLineOption allowDelete(QStringLiteral("allow-delete"),
+                                         tr("Allow deleting the selected target-only items."));
+    const QCommandLineOption preserveIds(
+        QStringLiteral("preserve-ids"),
+        tr("Create items with the source's ids (collections, or all)."), QStringLiteral("a,b"));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        tr("Apply the schema although the Directus versions or vendors differ."));
+    const QCommandLineOption confirm(QStringLiteral("confirm"), tr("The protected target's name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption backupDir(QStringLiteral("backup-dir"), tr("Where the backup goes."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
+                                      tr("Token variable for both sides."), QStringLiteral("VAR"));
+    const QCommandLineOption leftTokenEnv(QStringLiteral("left-token-env"),
+                                          tr("Token variable of the source."),
+                                          QStringLiteral("VAR"));
+    const QCommandLineOption rightTokenEnv(QStringLiteral("right-token-env"),
+                                           tr("Token variable of the target."),
+                                           QStringLiteral("VAR"));
+    parser.addOptions({select, all, withDependencies, dryRun, allowDelete, preserveIds, force,
+                       confirm, backupDir, tokenEnv, leftTokenEnv, rightTokenEnv});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(tr("push takes a source and a target."));
+    if (parser.isSet(all) == parser.isSet(select))
+        return usage(tr("push needs either --select ITEM (repeatable) or --all."));
+
+    PushSelection selection;
+    selection.all = parser.isSet(all);
+    for (const QString &text : parser.values(select)) {
+        const ItemRef ref = ItemRef::parse(text);
+        if (ref.collection.isEmpty() || ref.syncId.isEmpty() ||
+            (ref.collection != QLatin1String("schema") &&
+             !CollectionDescriptor::find(ref.collection)))
+            return error(tr("\"%1\" is not an item: use collection/syncId (e.g. flows/0b5c…) or "
+                            "schema/<collection>.")
+                             .arg(text));
+        selection.items.append(ref);
+    }
+    selection.withDependencies = parser.isSet(withDependencies);
+    selection.allowDelete = parser.isSet(allowDelete);
+    selection.force = parser.isSet(force);
+    selection.confirm = parser.value(confirm);
+    if (parser.isSet(preserveIds))
+        selection.preserveIds =
+            parser.value(preserveIds).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    const SideSpec targetSpec = SideSpec::parse(positional.at(1));
+    if (targetSpec.kind != SideSpec::Kind::Instance && targetSpec.kind != SideSpec::Kind::Profile)
+        return error(tr("The target of a push must be an instance (a URL or a saved connection), "
+                        "not %1.")
+                         .arg(positional.at(1)));
+    InstanceReadOptions readOptions;
+    readOptions.normalizer.preserveIds = selection.preserveIds;
+    QString message;
+    const QString leftEnv =
+        parser.isSet(leftTokenEnv) ? parser.value(leftTokenEnv) : parser.value(tokenEnv);
+    const QString rightEnv =
+        parser.isSet(rightTokenEnv) ? parser.value(rightTokenEnv) : parser.value(tokenEnv);
+    auto source = openSide(SideSpec::parse(positional.at(0)), leftEnv, readOptions, &message);
+    if (!source)
+        return error(message);
+    auto target = openSide(targetSpec, rightEnv, readOptions, &message);
+    if (!target)
+        return error(message);
+
+    ComparisonOptions options;
+    options.forceSchema = selection.force;
+    Comparison comparison;
+    ComparisonOutcome outcome;
+    {
+        QEventLoop loop;
+        QObject::connect(&comparison, &Comparison::finished, &loop,
+                         [&](const ComparisonOutcome &o) {
+                             outcome = o;
+                             loop.quit();
+                         });
+        comparison.start(source->side.get(), target->side.get(), options);
+        loop.exec();
+    }
+    if (!outcome.ok)
+        return error(outcome.error);
+
+    DirectusClient *client = target->connection->client.get();
+    PushTarget pushTarget;
+    pushTarget.name = target->connection->name;
+    pushTarget.isProtected = target->connection->isProtected;
+    pushTarget.mappingRows = outcome.target.mappingRows;
+    pushTarget.placeholders = outcome.target.placeholders;
+    PushPlan plan;
+    {
+        PushPreparer preparer(client);
+        QEventLoop loop;
+        QObject::connect(&preparer, &PushPreparer::finished, &loop, [&](const PushPlan &p) {
+            plan = p;
+            loop.quit();
+        });
+        preparer.start(outcome.result, selection, pushTarget);
+        loop.exec();
+    }
+    m_out << plan.describe();
+    if (!plan.describe().endsWith(QLatin1Char('\n')))
+        m_out << '\n';
+    for (const QString &warning : std::as_const(plan.warnings))
+        m_err << "syncstudio-cli: " << tr("warning: %1").arg(warning) << '\n';
+    if (!plan.canApply()) {
+        for (const QString &e : std::as_const(plan.errors))
+            m_err << "syncstudio-cli: " << e << '\n';
+        return error(tr("The plan cannot be applied (%n problem(s) above); nothing was written.",
+                        nullptr, int(plan.errors.size())));
+    }
+    if (plan.isEmpty()) {
+        m_out << tr("Nothing to push.") << '\n';
+        return Ok;
+    }
+    if (pushTarget.isProtected && selection.confirm != pushTarget.name && !parser.isSet(dryRun))
+        return error(tr("\"%1\" is protected: repeat its name with --confirm \"%1\" to apply.")
+                         .arg(pushTarget.name));
+
+    PushExecutorOptions executorOptions;
+    executorOptions.simulate = parser.isSet(dryRun);
+    executorOptions.targetName = pushTarget.name;
+    executorOptions.sourceSchema = outcome.source.snapshot.schema;
+    executorOptions.forceSchema = selection.force;
+    executorOptions.normalizer = readOptions.normalizer;
+    if (!executorOptions.simulate) {
+        executorOptions.backupFolder =
+            parser.isSet(backupDir)
+                ? parser.value(backupDir)
+                : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                      QStringLiteral("/backups/") +
+                      QDateTime::currentDateTimeUtc().toString(
+                          QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    }
+    return applyPlan(client, plan, executorOptions);
+}
+
+int CliApplication::runRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Plan and simulate: sends only reads."));
+    const QCommandLineOption confirm(QStringLiteral("confirm"), tr("The protected target's name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
+                                      tr("Token variable of the target."), QStringLiteral("VAR"));
+    parser.addOptions({dryRun, confirm, tokenEnv});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usage(tr("restore takes a backup folder and a target."));
+    QString message;
+    const auto backup = PushBackup::read(positional.at(0), &message);
+    if (!backup)
+        return error(message);
+    const SideSpec targetSpec = SideSpec::parse(positional.at(1));
+    if (targetSpec.kind != SideSpec::Kind::Instance && targetSpec.kind != SideSpec::Kind::Profile)
+        return error(tr("The target of a restore must be an instance."));
+    auto connection = connect(targetSpec, parser.value(tokenEnv), &message);
+    if (!connection)
+        return error(message);
+    RestorePreparation preparation;
+    {
+        RestorePreparer preparer(connection->client.get());
+        QEventLoop loop;
+        QObject::connect(&preparer, &RestorePreparer::finished, &loop,
+                         [&](const RestorePreparation &p) {
+                             preparation = p;
+                             loop.quit();
+                         });
+        preparer.start(*backup);
+        loop.exec();
+    }
+    if (!preparation.ok)
+        return error(preparation.error);
+    m_out << preparation.plan.describe() << '\n';
+    if (!preparation.plan.canApply())
+        return error(preparation.plan.errors.join(QLatin1Char(' ')));
+    if (preparation.plan.isEmpty()) {
+        m_out << tr("Nothing to restore: the target already matches the backup.") << '\n';
+        return Ok;
+    }
+    if (connection->isProtected && parser.value(confirm) != connection->name &&
+        !parser.isSet(dryRun))
+        return error(tr("\"%1\" is protected: repeat its name with --confirm \"%1\" to apply.")
+                         .arg(connection->name));
+    PushExecutorOptions options;
+    options.simulate = parser.isSet(dryRun);
+    options.targetName = connection->name;
+    options.sourceSchema = backup->schema;
+    if (!options.simulate)
+        options.backupFolder =
+            positional.at(0) + QStringLiteral("-before-restore-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return applyPlan(connection->client.get(), preparation.plan, options);
 }
 
 int CliApplication::runExport(const QStringList &arguments)

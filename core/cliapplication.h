@@ -48,6 +48,11 @@ private:
     int runExport(const QStringList &arguments);
     int runConnections(const QStringList &arguments);
     int runCompare(const QStringList &arguments);
+    int runPush(const QStringList &arguments);
+    int runRestore(const QStringList &arguments);
+    // Runs a plan with PushExecutor (SIGINT cancels between steps) and prints the report.
+    int applyPlan(DirectusClient *client, const struct PushPlan &plan,
+                  const struct PushExecutorOptions &options);
 
     // A side opened for reading; instance sides keep their connection (client) alive.
     struct OpenedSide

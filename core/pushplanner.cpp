@@ -1061,7 +1061,10 @@ PushPlan Builder::build()
         emitDelete(*item);
     }
     for (const ItemComparison *item : std::as_const(resolved.danglingRemovals)) {
-        emitDeleteMapping(item, descriptorOf(*item).mappingTable(), item->syncId);
+        // A create with this SyncID already removed the row first (and made a new one).
+        if (!m_creates.contains({item->collection, item->syncId})) {
+            emitDeleteMapping(item, descriptorOf(*item).mappingTable(), item->syncId);
+        }
     }
     if (!resolved.deletes.isEmpty()) {
         m_plan.warnings.append(PushPlanner::tr("%n item(s) will be deleted on the target.", nullptr,

@@ -181,7 +181,16 @@ PushPlan RestorePlanner::plan(const PushBackup &backup, const InstanceReadResult
                                     "removed again.")
                                      .arg(item.item.toString()));
         } else {
-            const JsonObject now = currentRaw.value(item.item.collection).value(item.localId);
+            if (item.localId.isEmpty() && descriptor->isSingleton()) {
+                plan.warnings.append(tr("%1 had no row before the push: its default values are "
+                                        "put back, but the row stays.")
+                                         .arg(item.item.toString()));
+            }
+            // A singleton is one row whatever its id (the push may have given it its first).
+            const QHash<QString, JsonObject> raws = currentRaw.value(item.item.collection);
+            const JsonObject now = descriptor->isSingleton() && !raws.isEmpty()
+                                       ? raws.cbegin().value()
+                                       : raws.value(item.localId);
             if (now.isEmpty()) {
                 plan.errors.append(tr("%1 (id %2) no longer exists; restore it by hand from the "
                                       "backup.")

@@ -6,6 +6,7 @@
 #include "comparer.h"
 #include "jsonreader.h"
 #include "pushplanner.h"
+#include "restoreplanner.h"
 
 #include <QtTest>
 
@@ -344,6 +345,80 @@ private slots:
         QCOMPARE(requests(plan).constFirst(),
                  QStringLiteral("DELETE /directus-extension-sync/table/dashboards/sync_id/d"));
         QCOMPARE(requests(plan).at(1), QStringLiteral("POST /dashboards {\"name\":\"D\"}"));
+    }
+
+    void selectedDanglingRowOfACreatedItemIsRemovedOnce()
+    {
+        PushSelection selection = PushSelection::everything();
+        selection.items = {ItemRef::parse(QStringLiteral("dashboards/d"))};
+        const PushPlan plan =
+            planFor("{'dashboards': [{'$sync': 'd', 'name': 'D'}]}",
+                    "{'dashboards': [], '$mapping': [['dashboards', 'd', 'gone']]}", selection);
+        QVERIFY2(plan.canApply(), qPrintable(dump(plan)));
+        QCOMPARE(requests(plan),
+                 (QStringList{QStringLiteral("DELETE /directus-extension-sync/table/dashboards/"
+                                             "sync_id/d"),
+                              QStringLiteral("POST /dashboards {\"name\":\"D\"}"),
+                              QStringLiteral("POST /directus-extension-sync/table/dashboards "
+                                             "{\"table\":\"dashboards\",\"local_id\":\"<step 2 "
+                                             "· id>\",\"sync_id\":\"d\"}")}));
+    }
+
+    void restorePlan()
+    {
+        // The push created role "new", changed dashboard D1 (and tracked it), deleted panel P1.
+        PushBackup backup;
+        backup.created = {ItemRef::parse(QStringLiteral("roles/new"))};
+        BackupItem dashboard;
+        dashboard.item = ItemRef::parse(QStringLiteral("dashboards/d"));
+        dashboard.localId = QStringLiteral("D1");
+        dashboard.raw = parse("{'id': 'D1', 'name': 'Old', 'note': 'n', 'panels': ['P1'], "
+                              "'date_created': 'x'}")
+                            .toObject();
+        BackupItem panel;
+        panel.item = ItemRef::parse(QStringLiteral("panels/p"));
+        panel.localId = QStringLiteral("P1");
+        panel.deleted = true;
+        panel.raw = parse("{'id': 'P1', 'name': 'Panel', 'dashboard': 'D1', 'date_created': 'x'}")
+                        .toObject();
+        IdMapRow panelRow;
+        panelRow.table = QStringLiteral("panels");
+        panelRow.syncId = QStringLiteral("p");
+        panelRow.localId = QStringLiteral("P1");
+        panel.mappingRow = panelRow;
+        backup.items = {dashboard, panel};
+
+        InstanceReadResult current;
+        current.ok = true;
+        current.snapshot = side("{'roles': [{'$sync': 'new', '$local': 'R9', 'name': 'New'}],"
+                                " 'dashboards': [{'$sync': 'd', '$local': 'D1', 'name': 'Pushed',"
+                                " 'note': 'n'}], 'panels': []}");
+        current.mappingRows = {IdMapRow{1, QStringLiteral("roles"), QStringLiteral("new"),
+                                        QStringLiteral("R9"), QString()},
+                               IdMapRow{2, QStringLiteral("dashboards"), QStringLiteral("d"),
+                                        QStringLiteral("D1"), QString()}};
+        QHash<QString, QHash<QString, JsonObject>> raw;
+        raw[QStringLiteral("dashboards")][QStringLiteral("D1")] =
+            parse("{'id': 'D1', 'name': 'Pushed', 'note': 'n', 'panels': []}").toObject();
+        QCOMPARE(RestorePlanner::rawItemsNeeded(backup).size(), 1);
+
+        const PushPlan plan = RestorePlanner::plan(backup, current, raw, std::nullopt);
+        QVERIFY2(plan.canApply(), qPrintable(dump(plan)));
+        QCOMPARE(requests(plan),
+                 (QStringList{
+                     // The deleted panel comes back with its id and row, before anything else.
+                     QStringLiteral("POST /panels {\"id\":\"P1\",\"name\":\"Panel\","
+                                    "\"dashboard\":\"D1\"}"),
+                     QStringLiteral("POST /directus-extension-sync/table/panels {\"table\":"
+                                    "\"panels\",\"local_id\":\"P1\",\"sync_id\":\"p\"}"),
+                     // The changed dashboard gets its old value; the row the push added goes.
+                     QStringLiteral("PATCH /dashboards/D1 {\"name\":\"Old\"}"),
+                     QStringLiteral("DELETE /directus-extension-sync/table/dashboards/sync_id/d"),
+                     // The created role is deleted with its row.
+                     QStringLiteral("DELETE /roles/R9"),
+                     QStringLiteral("DELETE /directus-extension-sync/table/roles/sync_id/new")}));
+        QCOMPARE(plan.created.size(), 1);
+        QCOMPARE(plan.deleteCount, 1);
     }
 
     void preserveIdsOption()
