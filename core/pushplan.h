@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -124,3 +125,5 @@ public:
 };
 
 } // namespace syncstudio
+
+Q_DECLARE_METATYPE(syncstudio::PushPlan)

@@ -420,7 +420,18 @@ void Builder::emitSchema(const Resolved &resolved)
             newCollections.insert(entry.toObject().value(QStringLiteral("collection")).toString());
         }
     }
-    JsonObject filtered;
+    // Start from the whole diff so that what newer Directus versions add is kept (12.x
+    // requires "systemFields" in /schema/apply); the lists below are filtered to the selection.
+    JsonObject filtered = diff;
+    if (const JsonValue *system = diff.find(QStringLiteral("systemFields")); system && system->isArray()) {
+        JsonArray kept;
+        for (const JsonValue &entry : system->toArray()) {
+            const JsonValue *collection = entry.toObject().find(QStringLiteral("collection"));
+            if (!collection || selected(collection->toString()))
+                kept.append(entry);
+        }
+        filtered.insert(QStringLiteral("systemFields"), kept);
+    }
     int deletes = 0;
     bool any = false;
     for (const QString &list :

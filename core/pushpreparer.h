@@ -35,5 +35,3 @@ private:
 };
 
 } // namespace syncstudio
-
-Q_DECLARE_METATYPE(syncstudio::PushPlan)

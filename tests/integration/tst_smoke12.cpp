@@ -85,6 +85,45 @@ private slots:
         }
         QVERIFY(files >= 12);
     }
+
+    // One push into a fresh 12.4.0 (after the export above tracked A with directus-sync), then
+    // compare: identical.
+    void pushThenCompare()
+    {
+        QString error;
+        DirectusServer::Options options;
+        options.version = 12;
+        auto target = DirectusServer::start(options, &error);
+        QVERIFY2(target, qPrintable(error));
+        const auto run = [this](const QStringList &arguments) {
+            QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SYNCSTUDIO_TOKEN"), m_server->token());
+            cli.setProcessEnvironment(env);
+            cli.setProcessChannelMode(QProcess::MergedChannels);
+            cli.start(TestEnvironment::buildDir() + QStringLiteral("/app/syncstudio-cli"),
+                      arguments);
+            cli.waitForFinished(300000);
+            return std::make_pair(cli.exitCode(), QString::fromUtf8(cli.readAll()));
+        };
+        auto [code, output] =
+            run({QStringLiteral("compare"), m_server->url().toString(), target->url().toString()});
+        QVERIFY2(code == 1, qPrintable(output));
+        std::tie(code, output) =
+            run({QStringLiteral("push"), m_server->url().toString(), target->url().toString(),
+                 QStringLiteral("--all"), QStringLiteral("--backup-dir"),
+                 m_work.filePath(QStringLiteral("backup"))});
+        if (code != 0)
+            for (const QString &line : output.split(QLatin1Char('\n')))
+                if (line.contains(QStringLiteral("FAILED")) ||
+                    line.contains(QStringLiteral("syncstudio-cli:")))
+                    qWarning().noquote() << line;
+        QVERIFY2(code == 0, "push failed (output above)");
+        std::tie(code, output) =
+            run({QStringLiteral("compare"), m_server->url().toString(), target->url().toString(),
+                 QStringLiteral("--ignore-untracked")});
+        QVERIFY2(code == 0, qPrintable(output));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Smoke12)
