@@ -83,7 +83,31 @@ saved connection. Prefix with dir: or conn: to force the meaning.
 Exit codes: 0 done (compare: identical), 1 compare found differences, 2 error.
 )";
 
+// Runs an asynchronous job to completion in a local event loop and returns what its finished
+// signal delivered: the CLI is sequential, the jobs are the same ones the GUI runs.
+template<typename Job, typename Result>
+Result waitFor(Job &job, void (Job::*finished)(const Result &), const std::function<void()> &start)
+{
+    Result result;
+    QEventLoop loop;
+    QObject::connect(&job, finished, &loop, [&](const Result &r) {
+        result = r;
+        loop.quit();
+    });
+    start();
+    loop.exec();
+    return result;
+}
+
 } // namespace
+
+template<typename Job>
+void CliApplication::showProgress(Job &job)
+{
+    QObject::connect(&job, &Job::progress, &job, [this](int done, int total, const QString &step) {
+        progress(QStringLiteral("%1 %2/%3").arg(step).arg(done).arg(total));
+    });
+}
 
 CliApplication::CliApplication(const QStringList &arguments, QTextStream &out, QTextStream &err)
     : m_arguments(arguments)
@@ -205,15 +229,8 @@ CliApplication::connect(const SideSpec &side, const QString &tokenEnv, QString *
 
     connection.client = std::make_unique<HttpDirectusClient>(url, credentials);
     ConnectionCheck check(connection.client.get(), allowUntested);
-    QEventLoop loop;
-    QObject::connect(&check, &ConnectionCheck::finished, &loop,
-                     [&](const ConnectionCheckResult &result) {
-                         connection.check = result;
-                         loop.quit();
-                     });
     progress(tr("Connecting to %1…").arg(connection.name));
-    check.start();
-    loop.exec();
+    connection.check = waitFor(check, &ConnectionCheck::finished, [&] { check.start(); });
     if (!connection.check.ok()) {
         *errorMessage = tr("%1: %2").arg(connection.name, connection.check.message);
         return std::nullopt;
@@ -226,18 +243,9 @@ std::optional<InstanceReadResult> CliApplication::readInstance(DirectusClient *c
                                                                QString *errorMessage)
 {
     InstanceReader reader(client);
-    InstanceReadResult result;
-    QEventLoop loop;
-    QObject::connect(&reader, &InstanceReader::progress, &loop,
-                     [this](int done, int total, const QString &step) {
-                         progress(QStringLiteral("%1 %2/%3").arg(step).arg(done).arg(total));
-                     });
-    QObject::connect(&reader, &InstanceReader::finished, &loop, [&](const InstanceReadResult &r) {
-        result = r;
-        loop.quit();
-    });
-    reader.start(options);
-    loop.exec();
+    showProgress(reader);
+    const InstanceReadResult result =
+        waitFor(reader, &InstanceReader::finished, [&] { reader.start(options); });
     progress(QString());
     if (!result.ok) {
         *errorMessage = result.error;
@@ -476,18 +484,10 @@ int CliApplication::runCompare(const QStringList &arguments)
     options.compare.collections = only;
     options.compare.schema = !parser.isSet(noSchema);
     Comparison comparison;
-    ComparisonOutcome outcome;
-    QEventLoop loop;
-    QObject::connect(&comparison, &Comparison::progress, &loop,
-                     [this](int done, int total, const QString &step) {
-                         progress(QStringLiteral("%1 %2/%3").arg(step).arg(done).arg(total));
-                     });
-    QObject::connect(&comparison, &Comparison::finished, &loop, [&](const ComparisonOutcome &o) {
-        outcome = o;
-        loop.quit();
+    showProgress(comparison);
+    const ComparisonOutcome outcome = waitFor(comparison, &Comparison::finished, [&] {
+        comparison.start(left->side.get(), right->side.get(), options);
     });
-    comparison.start(left->side.get(), right->side.get(), options);
-    loop.exec();
     progress(QString());
     if (!outcome.ok)
         return error(outcome.error);
@@ -504,12 +504,9 @@ int CliApplication::applyPlan(DirectusClient *client, const PushPlan &plan,
                               const PushExecutorOptions &options)
 {
     PushExecutor executor(client);
+    showProgress(executor);
     PushReport report;
     QEventLoop loop;
-    QObject::connect(&executor, &PushExecutor::progress, &loop,
-                     [this](int done, int total, const QString &step) {
-                         progress(QStringLiteral("%1 %2/%3").arg(step).arg(done).arg(total));
-                     });
     QObject::connect(&executor, &PushExecutor::finished, &loop, [&](const PushReport &r) {
         report = r;
         loop.quit();
@@ -663,17 +660,10 @@ int CliApplication::runPush(const QStringList &arguments)
     ComparisonOptions options;
     options.forceSchema = selection.force;
     Comparison comparison;
-    ComparisonOutcome outcome;
-    {
-        QEventLoop loop;
-        QObject::connect(&comparison, &Comparison::finished, &loop,
-                         [&](const ComparisonOutcome &o) {
-                             outcome = o;
-                             loop.quit();
-                         });
+    showProgress(comparison);
+    const ComparisonOutcome outcome = waitFor(comparison, &Comparison::finished, [&] {
         comparison.start(source->side.get(), target->side.get(), options);
-        loop.exec();
-    }
+    });
     if (!outcome.ok)
         return error(outcome.error);
 
@@ -683,17 +673,9 @@ int CliApplication::runPush(const QStringList &arguments)
     pushTarget.isProtected = target->connection->isProtected;
     pushTarget.mappingRows = outcome.target.mappingRows;
     pushTarget.placeholders = outcome.target.placeholders;
-    PushPlan plan;
-    {
-        PushPreparer preparer(client);
-        QEventLoop loop;
-        QObject::connect(&preparer, &PushPreparer::finished, &loop, [&](const PushPlan &p) {
-            plan = p;
-            loop.quit();
-        });
-        preparer.start(outcome.result, selection, pushTarget);
-        loop.exec();
-    }
+    PushPreparer preparer(client);
+    const PushPlan plan = waitFor(preparer, &PushPreparer::finished,
+                                  [&] { preparer.start(outcome.result, selection, pushTarget); });
     m_out << plan.describe();
     if (!plan.describe().endsWith(QLatin1Char('\n')))
         m_out << '\n';
@@ -756,18 +738,9 @@ int CliApplication::runRestore(const QStringList &arguments)
     auto connection = connect(targetSpec, parser.value(tokenEnv), &message);
     if (!connection)
         return error(message);
-    RestorePreparation preparation;
-    {
-        RestorePreparer preparer(connection->client.get());
-        QEventLoop loop;
-        QObject::connect(&preparer, &RestorePreparer::finished, &loop,
-                         [&](const RestorePreparation &p) {
-                             preparation = p;
-                             loop.quit();
-                         });
-        preparer.start(*backup);
-        loop.exec();
-    }
+    RestorePreparer preparer(connection->client.get());
+    const RestorePreparation preparation =
+        waitFor(preparer, &RestorePreparer::finished, [&] { preparer.start(*backup); });
     if (!preparation.ok)
         return error(preparation.error);
     m_out << preparation.plan.describe() << '\n';

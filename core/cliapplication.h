@@ -66,6 +66,9 @@ private:
     int usage(const QString &message);
     int error(const QString &message);
     void progress(const QString &message);
+    // Shows a job's progress(done, total, step) signal on a terminal.
+    template<typename Job>
+    void showProgress(Job &job);
 
     // Connects to an instance side (URL or profile): credentials, version/admin/extension check.
     std::optional<Connection> connect(const SideSpec &side, const QString &tokenEnv,
