@@ -13,6 +13,7 @@
 #include "instanceside.h"
 #include "jsonwriter.h"
 #include "keychaintokenstore.h"
+#include "mappingactions.h"
 #include "processgitrepository.h"
 #include "profilestore.h"
 #include "pushbackup.h"
@@ -64,6 +65,11 @@ Commands:
        [--allow-delete] [--preserve-ids a,b] [--force] [--confirm NAME] [--backup-dir DIR]
                            push the picked items (ITEM = collection/syncId, schema/<collection>)
                            from the source to the target instance; --all never deletes
+  track <instance> <collection>/<localId> [--sync-id ID]
+  untrack <instance> <collection>/<localId>
+  adopt <instance> <collection>/<localId> <syncId>
+                           mapping-table work on one item (directus_sync_id_map rows only);
+                           each takes --dry-run and --confirm NAME
   restore <backup-folder> <target> [--dry-run] [--confirm NAME]
                            plan and apply the restore of a push backup
   connections list [--format text|json]
@@ -145,6 +151,9 @@ int CliApplication::run()
         return runPush(args);
     if (command == QLatin1String("restore"))
         return runRestore(args);
+    if (command == QLatin1String("track") || command == QLatin1String("untrack") ||
+        command == QLatin1String("adopt"))
+        return runMapping(command, args);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -763,6 +772,62 @@ int CliApplication::runRestore(const QStringList &arguments)
             positional.at(0) + QStringLiteral("-before-restore-") +
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return applyPlan(connection->client.get(), preparation.plan, options);
+}
+
+int CliApplication::runMapping(const QString &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption syncId(QStringLiteral("sync-id"), tr("The SyncID to give (track)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show the plan, write nothing."));
+    const QCommandLineOption confirm(QStringLiteral("confirm"),
+                                     tr("The protected instance's name."), QStringLiteral("NAME"));
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"), tr("Token variable."),
+                                      QStringLiteral("VAR"));
+    parser.addOptions({syncId, dryRun, confirm, tokenEnv});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    const int expected = command == QLatin1String("adopt") ? 3 : 2;
+    if (positional.size() != expected)
+        return usage(command == QLatin1String("adopt")
+                         ? tr("adopt takes an instance, collection/localId and the source SyncID.")
+                         : tr("%1 takes an instance and collection/localId.").arg(command));
+    const ItemRef item = ItemRef::parse(positional.at(1));
+    if (item.collection.isEmpty() || item.syncId.isEmpty() ||
+        !CollectionDescriptor::find(item.collection))
+        return error(tr("\"%1\" is not an item: use collection/localId (e.g. roles/7f3c…).")
+                         .arg(positional.at(1)));
+    const SideSpec spec = SideSpec::parse(positional.at(0));
+    if (spec.kind != SideSpec::Kind::Instance && spec.kind != SideSpec::Kind::Profile)
+        return error(tr("%1 works on an instance (a URL or a saved connection).").arg(command));
+    QString message;
+    auto connection = connect(spec, parser.value(tokenEnv), &message);
+    if (!connection)
+        return error(message);
+    // item.syncId holds the local id here: the same "collection/id" syntax as push.
+    const PushPlan plan =
+        command == QLatin1String("track")
+            ? MappingActions::track(item.collection, item.syncId, parser.value(syncId))
+        : command == QLatin1String("untrack")
+            ? MappingActions::untrack(item.collection, item.syncId)
+            : MappingActions::adopt(item.collection, item.syncId, positional.at(2));
+    m_out << plan.describe() << '\n';
+    if (!plan.canApply())
+        return error(plan.errors.join(QLatin1Char(' ')));
+    if (connection->isProtected && parser.value(confirm) != connection->name &&
+        !parser.isSet(dryRun))
+        return error(tr("\"%1\" is protected: repeat its name with --confirm \"%1\" to apply.")
+                         .arg(connection->name));
+    PushExecutorOptions options;
+    options.simulate = parser.isSet(dryRun);
+    options.targetName = connection->name;
+    if (!options.simulate)
+        options.backupFolder =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+            QStringLiteral("/backups/") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return applyPlan(connection->client.get(), plan, options);
 }
 
 int CliApplication::runExport(const QStringList &arguments)

@@ -50,6 +50,7 @@ private:
     int runCompare(const QStringList &arguments);
     int runPush(const QStringList &arguments);
     int runRestore(const QStringList &arguments);
+    int runMapping(const QString &command, const QStringList &arguments);
     // Runs a plan with PushExecutor (SIGINT cancels between steps) and prints the report.
     int applyPlan(DirectusClient *client, const struct PushPlan &plan,
                   const struct PushExecutorOptions &options);

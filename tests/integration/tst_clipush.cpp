@@ -9,6 +9,7 @@
 #include "testrest.h"
 
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
@@ -152,6 +153,35 @@ private slots:
         r = cli({QStringLiteral("compare"), m_a->url().toString(), m_b->url().toString(),
                  QStringLiteral("--ignore-untracked")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
+    void trackAndUntrack()
+    {
+        TestRest rest(m_b->url(), m_b->token());
+        const auto role =
+            rest.post(QStringLiteral("/roles"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Loose role")}});
+        QVERIFY(role.ok());
+        const QString id = role.data.toObject().value(QStringLiteral("id")).toString();
+        const auto mapped = [&]() {
+            const auto rows =
+                rest.get(QStringLiteral("/directus-extension-sync/table/roles/local_id/") + id);
+            return rows.status == 200 ? QJsonDocument::fromJson(rows.body)
+                                            .object()
+                                            .value(QStringLiteral("sync_id"))
+                                            .toString()
+                                      : QString();
+        };
+        QVERIFY(mapped().isEmpty());
+        auto r = cli({QStringLiteral("track"), m_b->url().toString(), QStringLiteral("roles/") + id,
+                      QStringLiteral("--sync-id"), QStringLiteral("loose-role")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(mapped(), QStringLiteral("loose-role"));
+        r = cli({QStringLiteral("untrack"), m_b->url().toString(), QStringLiteral("roles/") + id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(mapped().isEmpty());
+        r = cli({QStringLiteral("track"), m_b->url().toString(), QStringLiteral("webhooks/1")});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void restoreBringsTheTargetBack()
