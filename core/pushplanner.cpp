@@ -423,7 +423,8 @@ void Builder::emitSchema(const Resolved &resolved)
     // Start from the whole diff so that what newer Directus versions add is kept (12.x
     // requires "systemFields" in /schema/apply); the lists below are filtered to the selection.
     JsonObject filtered = diff;
-    if (const JsonValue *system = diff.find(QStringLiteral("systemFields")); system && system->isArray()) {
+    if (const JsonValue *system = diff.find(QStringLiteral("systemFields"));
+        system && system->isArray()) {
         JsonArray kept;
         for (const JsonValue &entry : system->toArray()) {
             const JsonValue *collection = entry.toObject().find(QStringLiteral("collection"));

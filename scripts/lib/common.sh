@@ -4,6 +4,11 @@
 SYNCSTUDIO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SYNCSTUDIO_CACHE=${SYNCSTUDIO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/syncstudio}
 
+# ccache shared by every checkout (CI clones to a new folder each time): paths are made relative
+# to the checkout, so a fresh clone still hits the cache.
+export CCACHE_DIR=${CCACHE_DIR:-$SYNCSTUDIO_CACHE/ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$SYNCSTUDIO_ROOT}
+
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 

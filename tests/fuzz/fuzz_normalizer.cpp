@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QStringList names = CollectionDescriptor::names();
     const QString name = names.at(data[0] % names.size());
-    const auto value = JsonReader::parse(QByteArrayView(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)));
+    const auto value = JsonReader::parse(
+        QByteArrayView(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)));
     if (!value || !value->isArray())
         return 0;
     // Mapping rows derived from the input itself, so relations sometimes resolve.
@@ -24,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const JsonValue local = item.toObject().value(QStringLiteral("id"));
         if (local.isString() || local.isNumber()) {
             for (const QString &table : names)
-                rows.append({id++, table, QStringLiteral("sync-%1").arg(id), local.toScalarText(), {}});
+                rows.append(
+                    {id++, table, QStringLiteral("sync-%1").arg(id), local.toScalarText(), {}});
         }
     }
     PlaceholderContext context;

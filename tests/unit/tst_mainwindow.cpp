@@ -396,7 +396,7 @@ void TestMainWindow::screenshotCommandLine()
 {
     QFETCH(QString, screen);
     if (appPath().isEmpty())
-        QSKIP("SYNCSTUDIO_BUILD_DIR is not set; run through ctest");
+        QFAIL("SYNCSTUDIO_BUILD_DIR is not set: run the tests through ctest (scripts/test).");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("shot.png"));
@@ -416,7 +416,7 @@ void TestMainWindow::screenshotCommandLine()
 void TestMainWindow::screenshotUnknownScreen()
 {
     if (appPath().isEmpty())
-        QSKIP("SYNCSTUDIO_BUILD_DIR is not set; run through ctest");
+        QFAIL("SYNCSTUDIO_BUILD_DIR is not set: run the tests through ctest (scripts/test).");
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("shot.png"));
     QProcess process;
@@ -433,7 +433,7 @@ void TestMainWindow::screenshotUnknownScreen()
 void TestMainWindow::helpListsScreens()
 {
     if (appPath().isEmpty())
-        QSKIP("SYNCSTUDIO_BUILD_DIR is not set; run through ctest");
+        QFAIL("SYNCSTUDIO_BUILD_DIR is not set: run the tests through ctest (scripts/test).");
     QProcess process;
     process.start(appPath(), {QStringLiteral("--help")});
     QVERIFY(process.waitForFinished(60000));
@@ -447,7 +447,7 @@ void TestMainWindow::helpListsScreens()
 void TestMainWindow::germanTranslationIsEmbedded()
 {
     if (appPath().isEmpty())
-        QSKIP("SYNCSTUDIO_BUILD_DIR is not set; run through ctest");
+        QFAIL("SYNCSTUDIO_BUILD_DIR is not set: run the tests through ctest (scripts/test).");
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SYNCSTUDIO_LANGUAGE"), QStringLiteral("de"));
