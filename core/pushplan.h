@@ -54,6 +54,9 @@ struct PushTarget
     // planning; needed where a request names rows the normalised data hides (the ids of a
     // policy's access rows).
     QHash<QString, QHash<QString, JsonObject>> raw;
+    // Rows of the target-only collections a push may drop (read only when deletes are allowed),
+    // so the warning can say how much data goes with them.
+    QHash<QString, int> rowCounts;
 };
 
 // A value in a request that only the answer of an earlier step provides, such as the id

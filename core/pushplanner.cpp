@@ -434,6 +434,8 @@ void Builder::emitSchema(const Resolved &resolved)
         filtered.insert(QStringLiteral("systemFields"), kept);
     }
     int deletes = 0;
+    QStringList droppedCollections;
+    QStringList droppedFields;
     bool any = false;
     for (const QString &list :
          {QStringLiteral("collections"), QStringLiteral("fields"), QStringLiteral("relations")}) {
@@ -451,6 +453,10 @@ void Builder::emitSchema(const Resolved &resolved)
                     continue;
                 }
                 ++deletes;
+                if (list == QLatin1String("collections"))
+                    droppedCollections.append(collection);
+                else if (list == QLatin1String("fields"))
+                    droppedFields.append(collection + QLatin1Char('.') + field);
             }
             if (list == QLatin1String("relations")) {
                 // Only relations whose both ends will exist.
@@ -489,6 +495,21 @@ void Builder::emitSchema(const Resolved &resolved)
         m_plan.warnings.append(PushPlanner::tr("The schema changes drop %n collection(s) or "
                                                "field(s) and their data.",
                                                nullptr, deletes));
+        const auto rows = [this](const QString &collection) -> QString {
+            const int count = m_target.rowCounts.value(collection, -1);
+            return count < 0 ? PushPlanner::tr("an unknown number of rows")
+                             : PushPlanner::tr("%n row(s)", nullptr, count);
+        };
+        for (const QString &collection : std::as_const(droppedCollections))
+            m_plan.warnings.append(PushPlanner::tr("Dropping the collection %1 deletes its %2.")
+                                       .arg(collection, rows(collection)));
+        for (const QString &field : std::as_const(droppedFields)) {
+            const QString collection = field.section(QLatin1Char('.'), 0, 0);
+            if (!droppedCollections.contains(collection))
+                m_plan.warnings.append(
+                    PushPlanner::tr("Dropping the field %1 deletes its values in %2.")
+                        .arg(field, rows(collection)));
+        }
     }
     JsonObject body;
     body.insert(QStringLiteral("hash"), answer.value(QStringLiteral("hash")));

@@ -9,6 +9,7 @@
 #include "testrest.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -208,6 +209,37 @@ private slots:
                                 QStringLiteral("json"), QStringLiteral("--only-changed")});
         QCOMPARE(after.exitCode, 1);
         QCOMPARE(after.out, before.out); // the pre-push comparison, field by field
+    }
+
+    void droppingACollectionNamesItsRows()
+    {
+        // A collection only the target has: dropping it is a delete, shown with its row count.
+        TestRest rest(m_b->url(), m_b->token());
+        const QJsonObject id{
+            {QStringLiteral("field"), QStringLiteral("id")},
+            {QStringLiteral("type"), QStringLiteral("integer")},
+            {QStringLiteral("schema"), QJsonObject{{QStringLiteral("is_primary_key"), true},
+                                                   {QStringLiteral("has_auto_increment"), true}}}};
+        QVERIFY(rest.post(QStringLiteral("/collections"),
+                          QJsonObject{{QStringLiteral("collection"), QStringLiteral("legacy")},
+                                      {QStringLiteral("schema"), QJsonObject{}},
+                                      {QStringLiteral("fields"), QJsonArray{id}}})
+                    .ok());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(rest.post(QStringLiteral("/items/legacy"), QJsonObject{}).ok());
+        const QStringList push{QStringLiteral("push"),          m_a->url().toString(),
+                               m_b->url().toString(),           QStringLiteral("--select"),
+                               QStringLiteral("schema/legacy"), QStringLiteral("--dry-run")};
+        auto r = cli(push);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Dropping the collection legacy")),
+                 qPrintable(r.err));
+        r = cli(push + QStringList{QStringLiteral("--allow-delete")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("Dropping the collection legacy deletes its 3 row(s).")),
+            qPrintable(r.err));
+        QCOMPARE(rest.count(QStringLiteral("/items/legacy")), 3); // dry run: nothing dropped
     }
 };
 
