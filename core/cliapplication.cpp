@@ -57,7 +57,7 @@ Commands:
                            write a side as a directus-sync dump (byte-identical to
                            `directus-sync pull`); --commit commits only that folder
   compare <left> <right> [--format text|json] [--only-changed] [--collections a,b]
-                  [--no-schema] [--ignore-untracked] [--left-token-env VAR]
+                  [--no-schema] [--ignore-untracked] [--force] [--left-token-env VAR]
                   [--right-token-env VAR]
                            compare two sides item by item; left is the source, right the
                            target; read-only on both. Exit 0 identical, 1 differences.
@@ -454,6 +454,10 @@ int CliApplication::runCompare(const QStringList &arguments)
     const QCommandLineOption rightTokenEnv(QStringLiteral("right-token-env"),
                                            tr("Token variable of the right side."),
                                            QStringLiteral("VAR"));
+    const QCommandLineOption forceSchema(
+        QStringLiteral("force"),
+        tr("Compare the schema although the Directus versions or database vendors differ."));
+    parser.addOption(forceSchema);
     parser.addOptions({format, onlyChanged, collections, noSchema, ignoreUntracked, tokenEnv,
                        leftTokenEnv, rightTokenEnv});
     if (!parser.parse(arguments))
@@ -492,6 +496,7 @@ int CliApplication::runCompare(const QStringList &arguments)
     ComparisonOptions options;
     options.compare.collections = only;
     options.compare.schema = !parser.isSet(noSchema);
+    options.forceSchema = parser.isSet(forceSchema);
     Comparison comparison;
     showProgress(comparison);
     const ComparisonOutcome outcome = waitFor(comparison, &Comparison::finished, [&] {
