@@ -2,16 +2,9 @@
 
 #include "directusclient.h"
 
-#include <QCoreApplication>
-
 namespace syncstudio {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("syncstudio::ConnectionCheck", text);
-}
 
 ConnectionCheckResult::Failure classify(const ApiResponse &response)
 {

@@ -2,6 +2,7 @@
 
 #include "directusversion.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -37,6 +38,10 @@ struct ConnectionCheckResult
     bool ok() const { return failure == Failure::None; }
     // "Directus 11.3.5 · admin · sync extension installed"
     QString summary() const;
+
+private:
+    // Its own context: lupdate files summary()'s texts under this struct, not ConnectionCheck.
+    Q_DECLARE_TR_FUNCTIONS(syncstudio::ConnectionCheckResult)
 };
 
 // Checks a connection, read-only, in this order: who am I (GET /users/me), admin

@@ -13,11 +13,6 @@ namespace syncstudio {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("syncstudio::InstanceReader", text);
-}
-
 const QString SpecPaths[3] = {QStringLiteral("/server/specs/graphql"),
                               QStringLiteral("/server/specs/graphql/system"),
                               QStringLiteral("/server/specs/oas")};
@@ -53,7 +48,9 @@ std::optional<JsonValue> parseData(const QByteArray &body, const QString &what, 
     JsonParseError parseError;
     auto value = JsonReader::parse(body, &parseError);
     if (!value || !value->isObject() || !value->toObject().contains(QStringLiteral("data"))) {
-        *error = tr("The answer to %1 is not a Directus JSON answer%2.")
+        // A free function: name the context, or lupdate files the text under "syncstudio".
+        *error = QCoreApplication::translate("syncstudio::InstanceReader",
+                                             "The answer to %1 is not a Directus JSON answer%2.")
                      .arg(what, value ? QString() : QStringLiteral(": ") + parseError.message);
         return std::nullopt;
     }

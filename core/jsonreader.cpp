@@ -101,6 +101,10 @@ double strtodC(const char *begin, const char *end)
     return strtod_l(text.c_str(), nullptr, cLocale);
 }
 
+// lupdate misreads "std::nullopt_t name(" inside a class (it files the following texts under a
+// context "std"), hence the alias.
+using Failed = std::nullopt_t;
+
 class Parser final
 {
     // Messages belong to the public class's translation context.
@@ -157,7 +161,7 @@ public:
     }
 
 private:
-    std::nullopt_t fail(const QString &message, const uchar *at = nullptr)
+    Failed fail(const QString &message, const uchar *at = nullptr)
     {
         m_error = message;
         m_errorAt = at ? at : m_p;
@@ -165,7 +169,7 @@ private:
     }
 
     // "Unexpected character" for whatever is at m_p; %1 in the message is the character.
-    std::nullopt_t failUnexpected(const QString &message)
+    Failed failUnexpected(const QString &message)
     {
         if (m_p == m_end) {
             return fail(tr("unexpected end of input"));

@@ -5,254 +5,433 @@
     <name>CliApplication</name>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Run syncstudio-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zur Verwendung: syncstudio-cli --help.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No token for %1: set the environment variable %2 to an admin token (tokens are never taken as arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token für %1: Setzen Sie die Umgebungsvariable %2 auf ein Admin-Token (Tokens werden nie als Argumente angenommen).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a folder, a URL nor a saved connection. Saved connections: syncstudio-cli connections list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Ordner noch eine URL noch eine gespeicherte Verbindung. Gespeicherte Verbindungen: syncstudio-cli connections list.</translation>
     </message>
     <message>
         <source>No secret for the connection &quot;%1&quot;: %2 Set %3 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis für die Verbindung „%1“: %2 Setzen Sie stattdessen %3.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Instance, folder or connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz, Ordner oder Verbindung.</translation>
     </message>
     <message>
         <source>The dump folder to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Dump-Ordner.</translation>
     </message>
     <message>
         <source>Sort keys (as --sort-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel sortieren (wie --sort-json).</translation>
     </message>
     <message>
         <source>One snapshot.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzige snapshot.json.</translation>
     </message>
     <message>
         <source>Do not write specs/.</source>
-        <translation type="unfinished"></translation>
+        <translation>specs/ nicht schreiben.</translation>
     </message>
     <message>
         <source>Do not write snapshot/.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot/ nicht schreiben.</translation>
     </message>
     <message>
         <source>Only these collections (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sammlungen (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Give untracked items a SyncID first (writes mapping rows on the instance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfolgten Elementen zuerst eine SyncID geben (schreibt Zuordnungszeilen auf der Instanz).</translation>
     </message>
     <message>
         <source>Environment variable holding the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable mit dem Token.</translation>
     </message>
     <message>
         <source>export takes a side and a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--track-untracked is not available yet: track the items with `directus-sync pull` or in the app, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>export erwartet eine Seite und einen Ordner.</translation>
     </message>
     <message>
         <source>Unknown collection &quot;%1&quot;. Tracked collections: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sammlung „%1“. Verfolgte Sammlungen: %2.</translation>
     </message>
     <message>
         <source>warning: untracked items left out (no SyncID yet): %1. Track them with --track-untracked or `directus-sync pull`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Nicht verfolgte Elemente ausgelassen (noch keine SyncID): %1. Verfolgen Sie sie mit --track-untracked oder `directus-sync pull`.</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
         <source>text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text oder json.</translation>
     </message>
     <message>
         <source>Log in with this email and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser E-Mail-Adresse und einem Passwort anmelden.</translation>
     </message>
     <message>
         <source>Environment variable holding the token or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable mit dem Token oder Passwort.</translation>
     </message>
     <message>
         <source>Production: a push needs the name confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: Ein Push verlangt die Bestätigung des Namens.</translation>
     </message>
     <message>
         <source>Colour tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbmarkierung.</translation>
     </message>
     <message>
         <source>Allow Directus versions this build was not tested with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directus-Versionen zulassen, mit denen dieser Build nicht getestet wurde.</translation>
     </message>
     <message>
         <source>No saved connections. Add one with: syncstudio-cli connections add NAME URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Verbindungen. Fügen Sie eine hinzu mit: syncstudio-cli connections add NAME URL</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>protected</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützt</translation>
     </message>
     <message>
         <source>connections add takes a name and a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections add erwartet einen Namen und eine URL.</translation>
     </message>
     <message>
         <source>warning: %1 is plain http to another machine: the token would travel unencrypted. Prefer https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 ist unverschlüsseltes http zu einem anderen Rechner: Das Token würde im Klartext übertragen. Verwenden Sie besser https.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Set %1 to the %2 of this connection: secrets are never taken as arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie %1 auf das %2 dieser Verbindung: Geheimnisse werden nie als Argumente angenommen.</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>admin token</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Token</translation>
     </message>
     <message>
         <source>warning: the secret was NOT stored (%1). The CLI never writes secrets to files: set SYNCSTUDIO_TOKEN when you use &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Geheimnis wurde NICHT gespeichert (%1). Die CLI schreibt Geheimnisse nie in Dateien: Setzen Sie SYNCSTUDIO_TOKEN, wenn Sie „%2“ verwenden.</translation>
     </message>
     <message>
         <source>Saved the connection &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ gespeichert (%2).</translation>
     </message>
     <message>
         <source>connections remove takes a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections remove erwartet einen Namen.</translation>
     </message>
     <message>
         <source>No connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>Removed the connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ entfernt.</translation>
     </message>
     <message>
         <source>connections test takes a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections test erwartet einen Namen.</translation>
     </message>
     <message>
         <source>connections takes list, add, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections erwartet list, add, remove oder test.</translation>
     </message>
     <message>
         <source>%1: no such folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diesen Ordner gibt es nicht.</translation>
     </message>
     <message>
         <source>Leave identical items out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identische Elemente auslassen.</translation>
     </message>
     <message>
         <source>Do not compare the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema nicht vergleichen.</translation>
     </message>
     <message>
         <source>Untracked and dangling items do not count as differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfolgte und verwaiste Elemente zählen nicht als Unterschiede.</translation>
     </message>
     <message>
         <source>Token variable for both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Variable für beide Seiten.</translation>
     </message>
     <message>
         <source>Token variable of the left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Variable der linken Seite.</translation>
     </message>
     <message>
         <source>Token variable of the right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Variable der rechten Seite.</translation>
     </message>
     <message>
         <source>compare takes two sides: the source (left) and the target (right).</source>
-        <translation type="unfinished"></translation>
+        <translation>compare erwartet zwei Seiten: die Quelle (links) und das Ziel (rechts).</translation>
     </message>
     <message>
         <source>--format takes text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet text oder json.</translation>
     </message>
     <message>
         <source>Commit the folder (only it) with your git afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner (nur ihn) anschließend mit Ihrem git committen.</translation>
     </message>
     <message>
         <source>The commit message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Commit-Nachricht.</translation>
     </message>
     <message>
         <source>Export although the folder has uncommitted changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren, obwohl der Ordner nicht committete Änderungen enthält.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>No changes: %1 matches the last commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: %1 entspricht dem letzten Commit.</translation>
     </message>
     <message>
         <source>Committed %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 committet</translation>
     </message>
     <message>
         <source>Use --force to export and commit anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --force, um trotzdem zu exportieren und zu committen.</translation>
     </message>
     <message>
         <source>The export to git failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export nach git ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Compare the schema although the Directus versions or database vendors differ.</source>
+        <translation>Das Schema vergleichen, obwohl sich die Directus-Versionen oder Datenbanksysteme unterscheiden.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>UNKNOWN (sent, no answer)</source>
+        <translation>UNBEKANNT (gesendet, keine Antwort)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>The target changed since the comparison: nothing was written. Compare and push again.</source>
+        <translation>Das Ziel hat sich seit dem Vergleich geändert: Es wurde nichts geschrieben. Vergleichen Sie erneut und wiederholen Sie den Push.</translation>
+    </message>
+    <message>
+        <source>Backup of the target: %1 (syncstudio-cli restore %1 &lt;target&gt;)</source>
+        <translation>Sicherung des Ziels: %1 (syncstudio-cli restore %1 &lt;Ziel&gt;)</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 of %2 steps were applied; the report above says which.</source>
+        <translation>Unterbrochen: %1 von %2 Schritten wurden angewendet; welche, steht im Bericht oben.</translation>
+    </message>
+    <message>
+        <source>The push failed.</source>
+        <translation>Der Push ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Simulated %1 steps: nothing was written.</source>
+        <translation>%1 Schritte simuliert: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Applied %1 steps.</source>
+        <translation>%1 Schritte angewendet.</translation>
+    </message>
+    <message>
+        <source>An item: collection/syncId.</source>
+        <translation>Ein Element: collection/syncId.</translation>
+    </message>
+    <message>
+        <source>Every source-only and changed item (never deletes).</source>
+        <translation>Alle nur in der Quelle vorhandenen und alle geänderten Elemente (löscht nie).</translation>
+    </message>
+    <message>
+        <source>Add what the picked items need on the target.</source>
+        <translation>Hinzufügen, was die gewählten Elemente auf dem Ziel benötigen.</translation>
+    </message>
+    <message>
+        <source>Plan and simulate: sends only reads.</source>
+        <translation>Planen und simulieren: sendet nur Lesezugriffe.</translation>
+    </message>
+    <message>
+        <source>Allow deleting the selected target-only items.</source>
+        <translation>Das Löschen der ausgewählten, nur im Ziel vorhandenen Elemente erlauben.</translation>
+    </message>
+    <message>
+        <source>Create items with the source&apos;s ids (collections, or all).</source>
+        <translation>Elemente mit den IDs der Quelle anlegen (diese Sammlungen oder alle).</translation>
+    </message>
+    <message>
+        <source>Apply the schema although the Directus versions or vendors differ.</source>
+        <translation>Das Schema anwenden, obwohl sich die Directus-Versionen oder Datenbanksysteme unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The protected target&apos;s name.</source>
+        <translation>Der Name des geschützten Ziels.</translation>
+    </message>
+    <message>
+        <source>Where the backup goes.</source>
+        <translation>Wohin die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Token variable of the source.</source>
+        <translation>Token-Variable der Quelle.</translation>
+    </message>
+    <message>
+        <source>Token variable of the target.</source>
+        <translation>Token-Variable des Ziels.</translation>
+    </message>
+    <message>
+        <source>push takes a source and a target.</source>
+        <translation>push erwartet eine Quelle und ein Ziel.</translation>
+    </message>
+    <message>
+        <source>push needs either --select ITEM (repeatable) or --all.</source>
+        <translation>push braucht entweder --select ITEM (wiederholbar) oder --all.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item: use collection/syncId (e.g. flows/0b5c…) or schema/&lt;collection&gt;.</source>
+        <translation>„%1“ ist kein Element: Verwenden Sie collection/syncId (z. B. flows/0b5c…) oder schema/&lt;collection&gt;.</translation>
+    </message>
+    <message>
+        <source>The target of a push must be an instance (a URL or a saved connection), not %1.</source>
+        <translation>Das Ziel eines Push muss eine Instanz sein (eine URL oder eine gespeicherte Verbindung), nicht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan cannot be applied (%n problem(s) above); nothing was written.</source>
+        <translation>
+            <numerusform>Der Plan kann nicht angewendet werden (%n Problem, siehe oben); es wurde nichts geschrieben.</numerusform>
+            <numerusform>Der Plan kann nicht angewendet werden (%n Probleme, siehe oben); es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push.</source>
+        <translation>Nichts zu übertragen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected: repeat its name with --confirm &quot;%1&quot; to apply.</source>
+        <translation>„%1“ ist geschützt: Wiederholen Sie zum Anwenden den Namen mit --confirm &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>restore takes a backup folder and a target.</source>
+        <translation>restore erwartet einen Sicherungsordner und ein Ziel.</translation>
+    </message>
+    <message>
+        <source>The target of a restore must be an instance.</source>
+        <translation>Das Ziel einer Wiederherstellung muss eine Instanz sein.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the target already matches the backup.</source>
+        <translation>Nichts wiederherzustellen: Das Ziel entspricht bereits der Sicherung.</translation>
+    </message>
+    <message>
+        <source>The SyncID to give (track).</source>
+        <translation>Die zu vergebende SyncID (track).</translation>
+    </message>
+    <message>
+        <source>Show the plan, write nothing.</source>
+        <translation>Den Plan zeigen, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>The protected instance&apos;s name.</source>
+        <translation>Der Name der geschützten Instanz.</translation>
+    </message>
+    <message>
+        <source>Token variable.</source>
+        <translation>Token-Variable.</translation>
+    </message>
+    <message>
+        <source>adopt takes an instance, collection/localId and the source SyncID.</source>
+        <translation>adopt erwartet eine Instanz, collection/localId und die SyncID der Quelle.</translation>
+    </message>
+    <message>
+        <source>%1 takes an instance and collection/localId.</source>
+        <translation>%1 erwartet eine Instanz und collection/localId.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item: use collection/localId (e.g. roles/7f3c…).</source>
+        <translation>„%1“ ist kein Element: Verwenden Sie collection/localId (z. B. roles/7f3c…).</translation>
+    </message>
+    <message>
+        <source>%1 works on an instance (a URL or a saved connection).</source>
+        <translation>%1 arbeitet mit einer Instanz (einer URL oder einer gespeicherten Verbindung).</translation>
+    </message>
+    <message>
+        <source>The protected instance&apos;s name (--track-untracked writes to it).</source>
+        <translation>Der Name der geschützten Instanz (--track-untracked schreibt dorthin).</translation>
+    </message>
+    <message>
+        <source>--track-untracked works on an instance (a URL or a saved connection): a folder has no mapping table.</source>
+        <translation>--track-untracked arbeitet mit einer Instanz (einer URL oder einer gespeicherten Verbindung): Ein Ordner hat keine Zuordnungstabelle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected: --track-untracked writes mapping rows to it; repeat its name with --confirm &quot;%1&quot;.</source>
+        <translation>„%1“ ist geschützt: --track-untracked schreibt Zuordnungszeilen dorthin; wiederholen Sie den Namen mit --confirm &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CollectionDescriptor</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -294,532 +473,532 @@
     <name>CompareReport</name>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>Comparing %1 (source) with %2 (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich von %1 (Quelle) mit %2 (Ziel)</translation>
     </message>
     <message>
         <source>(%1 identical)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 identisch)</translation>
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished">Schema</translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>no differences</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Unterschiede</translation>
     </message>
     <message>
         <source>(only because the Directus versions differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur weil sich die Directus-Versionen unterscheiden)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>%1 items compared, %2 differ, %3 schema differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente verglichen, %2 unterschiedlich, %3 Schemaunterschiede.</translation>
     </message>
 </context>
 <context>
     <name>Comparer</name>
     <message>
         <source>%1: the %2 side has two items with the SyncID &quot;%3&quot;; only the first one is compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die %2 hat zwei Elemente mit der SyncID „%3“; nur das erste wird verglichen.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellseite</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielseite</translation>
     </message>
     <message>
         <source>%1 is only on the %2 side and was not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nur auf der %2; es wurde nicht verglichen.</translation>
     </message>
     <message>
         <source>Only one side has a schema snapshot; the schema was not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Seite hat einen Schema-Snapshot; das Schema wurde nicht verglichen.</translation>
     </message>
 </context>
 <context>
     <name>DumpChangeSet</name>
     <message>
         <source>schema snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshot</translation>
     </message>
     <message>
         <source>API specs</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Spezifikationen</translation>
     </message>
     <message>
         <source>other files</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Dateien</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n modified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message>
         <source>Directus config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Directus-Konfiguration: %1</translation>
     </message>
     <message>
         <source>Directus config from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Directus-Konfiguration von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DumpFolderReader</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 (byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges UTF-8 (Byte %2).</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Zeile %2, Spalte %3): %4</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Array.</translation>
     </message>
     <message>
         <source>%1: the item at index %2 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Element an Index %2 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>%1: the item at index %2 has no &quot;_syncId&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Element an Index %2 hat kein &quot;_syncId&quot;.</translation>
     </message>
     <message>
         <source>%1: the &quot;_syncId&quot; of the item at index %2 is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das &quot;_syncId&quot; des Elements an Index %2 ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>%1: the &quot;_syncId&quot; of the item at index %2 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das &quot;_syncId&quot; des Elements an Index %2 ist leer.</translation>
     </message>
     <message>
         <source>%1: the items at index %2 and %3 have the same &quot;_syncId&quot; &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Elemente an Index %2 und %3 haben dasselbe &quot;_syncId&quot; „%4“.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 holds both a split snapshot (info.json) and snapshot.json; remove the one that is out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält sowohl einen aufgeteilten Snapshot (info.json) als auch snapshot.json; entfernen Sie den veralteten.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>%1 is not a collection directus-sync tracks; remove or rename it (the tracked collections are: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine von directus-sync verfolgte Sammlung; entfernen Sie sie oder benennen Sie sie um (die verfolgten Sammlungen sind: %2).</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dump in %1 holds %2 bytes of JSON, more than the limit of %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>%1 defines hooks. Sync Studio does not run them, so what it reads and writes can differ from what directus-sync does with this configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 definiert Hooks. Sync Studio führt sie nicht aus; was es liest und schreibt, kann daher von dem abweichen, was directus-sync mit dieser Konfiguration tut.</translation>
+    </message>
+    <message>
+        <source>The dump in %1 holds %2 bytes of JSON, more than the limit of %3 bytes (the largest file is %4 with %5 bytes). SYNCSTUDIO_MAX_DUMP_BYTES raises the limit.</source>
+        <translation>Der Dump in %1 enthält %2 Byte JSON, mehr als die Grenze von %3 Byte (die größte Datei ist %4 mit %5 Byte). SYNCSTUDIO_MAX_DUMP_BYTES erhöht die Grenze.</translation>
     </message>
 </context>
 <context>
     <name>DumpFolderWriter</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot move %1 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht beiseitegeschoben werden.</translation>
     </message>
     <message>
         <source>Cannot move the new %1 into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue %1 kann nicht an seinen Platz verschoben werden.</translation>
     </message>
     <message>
         <source>%1: item %2 (%3) is untracked and has no SyncID yet; track it before exporting, or leave untracked items out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Element %2 (%3) wird nicht verfolgt und hat noch keine SyncID; verfolgen Sie es vor dem Export oder lassen Sie nicht verfolgte Elemente aus.</translation>
     </message>
     <message>
         <source>%1: two items have the SyncID &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zwei Elemente haben die SyncID „%2“.</translation>
     </message>
     <message>
         <source>The schema snapshot is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schema-Snapshot ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Schema snapshot: %1 entry %2 has a name that cannot be a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshot: Der Eintrag %2 in %1 hat einen Namen, der kein Dateiname sein kann.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a collection directus-sync tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine von directus-sync verfolgte Sammlung.</translation>
     </message>
     <message>
         <source>The OpenAPI specification is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OpenAPI-Spezifikation ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder next to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben %1 kann kein temporärer Ordner angelegt werden: %2.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben %1 kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
         <source>The collections, snapshot and specs paths must be three separate folders inside the dump (got &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfade collections, snapshot und specs müssen drei getrennte Ordner im Dump sein (angegeben: „%1“, „%2“ und „%3“).</translation>
     </message>
 </context>
 <context>
     <name>GitRevisionReader</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the file name &quot;%1&quot; cannot be read safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname „%1“ kann nicht sicher gelesen werden.</translation>
     </message>
     <message>
         <source>the dump holds %1 bytes, more than the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dump enthält %1 Byte, mehr als die Grenze von %2 Byte.</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1.</translation>
     </message>
     <message>
         <source>cannot write a temporary copy of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine temporäre Kopie von %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein temporärer Ordner kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>GitSnapshotExport</name>
     <message>
         <source>%1 The exported files are in %2, not committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die exportierten Dateien liegen in %2 und sind nicht committet.</translation>
     </message>
     <message>
         <source>%1 Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>HEAD is detached (at %1): the commit will be on no branch. Create a branch to keep it, e.g. git switch -c snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD ist losgelöst (bei %1): Der Commit liegt auf keinem Branch. Legen Sie einen Branch an, um ihn zu behalten, z. B. git switch -c snapshots.</translation>
     </message>
     <message>
         <source>git ignores %1 (a .gitignore or exclude rule matches %2), so the export could not be committed. Remove the rule or choose another folder. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>git ignoriert %1 (eine .gitignore- oder exclude-Regel passt auf %2), daher konnte der Export nicht committet werden. Entfernen Sie die Regel oder wählen Sie einen anderen Ordner. Es wurde nichts exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has uncommitted changes (%2). Commit or discard them first, or confirm to export over them (--force). Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht committete Änderungen (%2). Committen oder verwerfen Sie sie zuerst oder bestätigen Sie, dass darüber exportiert werden soll (--force). Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>Uncommitted changes already in %1 are committed with the export: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene, nicht committete Änderungen in %1 werden mit dem Export committet: %2.</translation>
     </message>
     <message>
         <source>%1 The folder was left as it was; nothing was committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Ordner blieb unverändert; es wurde nichts committet.</translation>
     </message>
     <message>
         <source>There is no prepared export to commit in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen vorbereiteten Export zum Committen.</translation>
     </message>
 </context>
 <context>
     <name>MappingActions</name>
     <message>
         <source>&quot;%1&quot; is not a collection directus-sync tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine von directus-sync verfolgte Sammlung.</translation>
     </message>
     <message>
         <source>Track %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 verfolgen</translation>
     </message>
     <message>
         <source>Untrack %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung von %1 %2 beenden</translation>
     </message>
     <message>
         <source>Adopting needs the source item&apos;s SyncID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Übernehmen wird die SyncID des Quellelements benötigt.</translation>
     </message>
     <message>
         <source>Adopt %1 %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 als %3 übernehmen</translation>
     </message>
     <message>
         <source>Delete duplicate permissions (keep the %1 of each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Berechtigungen löschen (jeweils die %1 behalten)</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>erste</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte</translation>
     </message>
     <message>
         <source>Duplicate permissions are deleted directly in the database: no backup, activity or revision records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Berechtigungen werden direkt in der Datenbank gelöscht: Keine Sicherung, Aktivität oder Revision hält das fest.</translation>
     </message>
 </context>
 <context>
     <name>Normalizer</name>
     <message>
         <source>%1: the API returned something that is not an object at index %2; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die API lieferte an Index %2 etwas, das kein Objekt ist; es wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1: the item at index %2 has no id; directus-sync pull would stop with an error. It was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Element an Index %2 hat keine ID; directus-sync pull würde mit einem Fehler abbrechen. Es wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1: the API returned the item with id %2 twice; the copy at index %3 was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die API lieferte das Element mit der ID %2 zweimal; die Kopie an Index %3 wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1: item %2 would get the SyncID &quot;%3&quot;, which the mapping table already gives to local id %4; directus-sync pull would stop with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Element %2 bekäme die SyncID „%3“, die die Zuordnungstabelle bereits der lokalen ID %4 gibt; directus-sync pull würde mit einem Fehler abbrechen.</translation>
     </message>
     <message>
         <source>%1: item %2, field %3 holds an object where an id is expected; directus-sync pull would stop with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Element %2, Feld %3 enthält ein Objekt, wo eine ID erwartet wird; directus-sync pull würde mit einem Fehler abbrechen.</translation>
     </message>
     <message>
         <source>%1: item %2, field %3 holds a plain value where an object is expected; directus-sync pull would stop with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Element %2, Feld %3 enthält einen einfachen Wert, wo ein Objekt erwartet wird; directus-sync pull würde mit einem Fehler abbrechen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a collection directus-sync tracks.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine von directus-sync verfolgte Sammlung.</translation>
     </message>
     <message>
         <source>Field %1 holds an object where a SyncID is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 enthält ein Objekt, wo eine SyncID erwartet wird.</translation>
     </message>
     <message>
         <source>Field %1 holds a plain value where an object is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 enthält einen einfachen Wert, wo ein Objekt erwartet wird.</translation>
     </message>
 </context>
 <context>
     <name>ProcessGitRepository</name>
     <message>
         <source>The git program %1 does not exist or cannot be run. Install git or correct the path, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das git-Programm %1 existiert nicht oder kann nicht ausgeführt werden. Installieren Sie git oder korrigieren Sie den Pfad und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>git was not found on PATH. Install git (or add the folder that contains it to PATH), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>git wurde im PATH nicht gefunden. Installieren Sie git (oder nehmen Sie den Ordner, der es enthält, in PATH auf) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cannot run %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2.</translation>
     </message>
     <message>
         <source>git %1 did not finish within %2 seconds in %3 (it may be waiting for a passphrase, or a hook may hang).</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 wurde in %3 nicht innerhalb von %2 Sekunden fertig (es wartet vielleicht auf eine Passphrase, oder ein Hook hängt).</translation>
     </message>
     <message>
         <source>git %1 crashed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>git %1 ist in %2 abgestürzt.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>%1 is not inside a git work tree. Choose a folder inside a repository, or let the app initialise one there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keinem git-Arbeitsverzeichnis. Wählen Sie einen Ordner in einem Repository oder lassen Sie die App dort eines anlegen.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>git init failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git init ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot read HEAD in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>HEAD in %1 points at no commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD in %1 zeigt auf keinen Commit.</translation>
     </message>
     <message>
         <source>git status failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git status ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>git check-ignore failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git check-ignore ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1.</translation>
     </message>
     <message>
         <source>Cannot work out the changes below %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen unterhalb von %1 in %2 können nicht ermittelt werden: %3</translation>
     </message>
     <message>
         <source>git does not know who you are in %1. Set your name and e-mail (git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>git weiß in %1 nicht, wer Sie sind. Legen Sie Ihren Namen und Ihre E-Mail-Adresse fest (git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>git add failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git add ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The git %1 hook rejected the commit in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der git-Hook %1 hat den Commit in %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>(the hook printed nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Hook hat nichts ausgegeben)</translation>
     </message>
     <message>
         <source>git commit failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>git commit ran in %1, but HEAD names no commit afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>git commit lief in %1, aber HEAD bezeichnet danach keinen Commit.</translation>
     </message>
     <message>
         <source>git log failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git log ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no commit in %2. Use a branch, tag, commit hash or an expression such as HEAD~1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet in %2 keinen Commit. Verwenden Sie einen Branch, ein Tag, einen Commit-Hash oder einen Ausdruck wie HEAD~1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist at commit %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es in Commit %2 in %3 nicht.</translation>
     </message>
     <message>
         <source>git ls-tree failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git ls-tree ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a git object id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine git-Objekt-ID.</translation>
     </message>
     <message>
         <source>git cat-file failed in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git cat-file ist in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>git cat-file did not return the file object %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>git cat-file hat das Dateiobjekt %1 in %2 nicht geliefert.</translation>
     </message>
 </context>
 <context>
     <name>PushBackup</name>
     <message>
         <source>Could not write the backup file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not read the backup file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The backup file %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>Could not create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 is not a push backup this version can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Push-Sicherung, die diese Version lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -827,236 +1006,242 @@
     <message>
         <source>%1. %2
    %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2
+   %3</translation>
     </message>
 </context>
 <context>
     <name>PushPlanner</name>
     <message>
         <source>%1 is not an item of the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Element des Vergleichs.</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: directus-sync never deletes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: directus-sync löscht nie %2.</translation>
     </message>
     <message>
         <source>Refused to delete %1 (&quot;%2&quot;): deleting needs --allow-delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1 („%2“) verweigert: Löschen erfordert --allow-delete.</translation>
     </message>
     <message>
         <source>%1 is untracked and was not pushed; track or adopt it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht verfolgt und wurde nicht übertragen; verfolgen oder übernehmen Sie es zuerst.</translation>
     </message>
     <message>
         <source>%1: %2 names %3/%4, which is neither on the target nor part of this push. Select it too, or push with dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verweist auf %3/%4, das weder auf dem Ziel vorhanden noch Teil dieses Push ist. Wählen Sie es mit aus oder übertragen Sie mit Abhängigkeiten.</translation>
     </message>
     <message>
         <source>The relation %1.%2 was left out: it points at %3, whose schema is not part of this push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung %1.%2 wurde ausgelassen: Sie zeigt auf %3, dessen Schema nicht Teil dieses Push ist.</translation>
     </message>
     <message>
         <source>The schema comes from Directus %1 and the target runs %2; push with --force to apply it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema stammt von Directus %1, auf dem Ziel läuft %2; übertragen Sie mit --force, um es trotzdem anzuwenden.</translation>
     </message>
     <message numerus="yes">
         <source>The schema changes drop %n collection(s) or field(s) and their data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Schemaänderungen entfernen %n Sammlung oder Feld samt Daten.</numerusform>
+            <numerusform>Die Schemaänderungen entfernen %n Sammlungen oder Felder samt ihren Daten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply the schema changes (%1 collection(s), %2 field(s), %3 relation(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaänderungen anwenden (%1 Sammlung(en), %2 Feld(er), %3 Beziehung(en))</translation>
     </message>
     <message>
         <source>These items need each other to be created first, which no order satisfies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Elemente setzen sich beim Anlegen gegenseitig voraus, was keine Reihenfolge erfüllt: %1</translation>
     </message>
     <message>
         <source>Remove the mapping row %1/%2 (no item on the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungszeile %1/%2 entfernen (kein Element auf dem Ziel)</translation>
     </message>
     <message>
         <source>Track %1 &quot;%2&quot; as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ als %3 verfolgen</translation>
     </message>
     <message>
         <source>Clear %1 of the %2 that point where %3 &quot;%4&quot; will point (it must be unique)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei den %2 leeren, die dorthin zeigen, wohin %3 „%4“ zeigen wird (der Wert muss eindeutig sein)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; already exists untracked on the target (id %3); it is adopted, not created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ gibt es bereits nicht verfolgt auf dem Ziel (ID %3); es wird übernommen, nicht neu angelegt.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; would replace the untracked item %3 on the target, which is a delete: it needs --allow-delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ würde das nicht verfolgte Element %3 auf dem Ziel ersetzen, also löschen: Dafür ist --allow-delete nötig.</translation>
     </message>
     <message>
         <source>Delete the untracked %1 %2 that %3 replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfolgtes %1 %2 löschen, das %3 ersetzt</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <source>Create %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ anlegen</translation>
     </message>
     <message>
         <source> (%1 set later)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 wird später gesetzt)</translation>
     </message>
     <message>
         <source>%1: the target&apos;s %2 rows were not read, so they cannot be updated safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die %2-Zeilen des Ziels wurden nicht gelesen und können daher nicht sicher aktualisiert werden.</translation>
     </message>
     <message>
         <source>Update %1 of %2 &quot;%3&quot; (first of two updates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 „%3“ aktualisieren (erste von zwei Aktualisierungen)</translation>
     </message>
     <message>
         <source>Update %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisieren (%2)</translation>
     </message>
     <message>
         <source>Update %1 &quot;%2&quot; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ aktualisieren (%3)</translation>
     </message>
     <message>
         <source>%1/%2: %3 stays empty because %4/%5 is neither on the target nor part of this push.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: %3 bleibt leer, weil %4/%5 weder auf dem Ziel vorhanden noch Teil dieses Push ist.</translation>
     </message>
     <message>
         <source>Link %1 &quot;%2&quot;: set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ verknüpfen: %3 setzen</translation>
     </message>
     <message>
         <source>Delete %1 &quot;%2&quot; (id %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ löschen (ID %3)</translation>
     </message>
     <message>
         <source>Untrack the deleted %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung des gelöschten %1 „%2“ beenden</translation>
     </message>
     <message>
         <source>Step %1 needs the id of %2 before it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 braucht die ID von %2, bevor es existiert.</translation>
     </message>
     <message>
         <source>%1 is protected: confirm the push by typing its name (--confirm &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geschützt: Bestätigen Sie den Push durch Eingabe des Namens (--confirm &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>%1 is a protected target.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein geschütztes Ziel.</translation>
     </message>
     <message>
         <source>%1/%2: %3 holds the source&apos;s raw id %4, which no other instance can resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: %3 enthält die rohe ID %4 der Quelle, die keine andere Instanz auflösen kann.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) will be deleted on the target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element wird auf dem Ziel gelöscht.</numerusform>
+            <numerusform>%n Elemente werden auf dem Ziel gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: its %3 rows without %4 (public or user access) are not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: Die zugehörigen %3-Zeilen ohne %4 (öffentlicher oder Benutzerzugriff) werden nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>The schema comes from a %1 database and the target uses %2; push with --force to apply it anyway.</source>
+        <translation>Das Schema stammt aus einer %1-Datenbank, das Ziel verwendet %2; übertragen Sie mit --force, um es trotzdem anzuwenden.</translation>
+    </message>
+    <message>
+        <source>an unknown number of rows</source>
+        <translation>eine unbekannte Anzahl von Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropping the collection %1 deletes its %2.</source>
+        <translation>Das Entfernen der Sammlung %1 löscht %2.</translation>
+    </message>
+    <message>
+        <source>Dropping the field %1 deletes its values in %2.</source>
+        <translation>Das Entfernen des Felds %1 löscht seine Werte (%2).</translation>
     </message>
 </context>
 <context>
     <name>RestorePlanner</name>
     <message>
         <source>The backup has no data for the deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung enthält keine Daten für das gelöschte Element %1.</translation>
     </message>
     <message>
         <source>%1 (id %2) exists again; it was not re-created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2) existiert wieder; es wurde nicht neu angelegt.</translation>
     </message>
     <message>
         <source>Re-create the deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschtes Element %1 neu anlegen</translation>
     </message>
     <message>
         <source>Track the re-created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu angelegtes Element %1 verfolgen</translation>
     </message>
     <message>
         <source>%1 had no row before the push; its values cannot be removed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte vor dem Push keine Zeile; seine Werte können nicht wieder entfernt werden.</translation>
     </message>
     <message>
         <source>%1 (id %2) no longer exists; restore it by hand from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2) existiert nicht mehr; stellen Sie es von Hand aus der Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Put back %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen (%2)</translation>
     </message>
     <message>
         <source>Remove the mapping row the push added for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom Push für %1 hinzugefügte Zuordnungszeile entfernen</translation>
     </message>
     <message>
         <source>Put back the mapping row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungszeile von %1 wiederherstellen</translation>
     </message>
     <message>
         <source>%1 cannot be deleted; it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden; es bleibt erhalten.</translation>
     </message>
     <message>
         <source>Delete %1, created by the push</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen (vom Push angelegt)</translation>
     </message>
     <message>
         <source>Untrack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung von %1 beenden</translation>
     </message>
     <message>
         <source>The schema is put back to the saved snapshot; collections and fields the push added are dropped with their data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema wird auf den gespeicherten Snapshot zurückgesetzt; vom Push hinzugefügte Sammlungen und Felder werden samt ihren Daten entfernt.</translation>
     </message>
     <message>
         <source>Put the schema back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) created by the push will be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vom Push angelegtes Element wird gelöscht.</numerusform>
+            <numerusform>%n vom Push angelegte Elemente werden gelöscht.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>std</name>
     <message>
-        <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comments are not allowed in JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>syncstudio</name>
-    <message>
-        <source>The answer to %1 is not a Directus JSON answer%2.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 had no row before the push: its default values are put back, but the row stays.</source>
+        <translation>%1 hatte vor dem Push keine Zeile: Die Standardwerte werden wiederhergestellt, aber die Zeile bleibt.</translation>
     </message>
 </context>
 <context>
@@ -1098,11 +1283,11 @@
     <name>syncstudio::ApiResponse</name>
     <message>
         <source>%1 answered with invalid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit ungültigem JSON: %2</translation>
     </message>
     <message>
         <source>%1 answered without a &quot;data&quot; member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete ohne das Element &quot;data&quot;</translation>
     </message>
 </context>
 <context>
@@ -1138,8 +1323,8 @@
     <message numerus="yes">
         <source>Compared %n item(s) · %1 differ</source>
         <translation>
-            <numerusform>%n Eintrag verglichen · %1 unterschiedlich</numerusform>
-            <numerusform>%n Einträge verglichen · %1 unterschiedlich</numerusform>
+            <numerusform>%n Element verglichen · %1 unterschiedlich</numerusform>
+            <numerusform>%n Elemente verglichen · %1 unterschiedlich</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,6 +1350,26 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Wait for the comparison to finish, then review the push.</source>
+        <translation>Warten Sie, bis der Vergleich abgeschlossen ist, und prüfen Sie dann den Push.</translation>
+    </message>
+    <message>
+        <source>Compare two sides first: the push goes from the left side to the right one.</source>
+        <translation>Vergleichen Sie zuerst zwei Seiten: Der Push geht von der linken zur rechten Seite.</translation>
+    </message>
+    <message>
+        <source>Push needs an instance</source>
+        <translation>Push braucht eine Instanz</translation>
+    </message>
+    <message>
+        <source>%1 is a dump folder. A push writes to a Directus instance: choose a connection on the right side, compare, then push. (To update a folder, export the left side into it.)</source>
+        <translation>%1 ist ein Dump-Ordner. Ein Push schreibt in eine Directus-Instanz: Wählen Sie rechts eine Verbindung, vergleichen Sie und übertragen Sie dann. (Um einen Ordner zu aktualisieren, exportieren Sie die linke Seite in ihn.)</translation>
+    </message>
+    <message>
+        <source>Check the items to push first (Space).</source>
+        <translation>Markieren Sie zuerst die zu übertragenden Elemente (Leertaste).</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1414,7 @@
     </message>
     <message>
         <source>%1 (mapping without item)</source>
-        <translation>%1 (Zuordnung ohne Eintrag)</translation>
+        <translation>%1 (Zuordnung ohne Element)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1250,23 +1455,23 @@ SyncID: %2</translation>
     <name>syncstudio::Comparison</name>
     <message>
         <source>The comparison was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
         <source>A side could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Comparing the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema wird verglichen</translation>
     </message>
     <message>
         <source>Comparing items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente werden verglichen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1280,31 +1485,31 @@ SyncID: %2</translation>
     <name>syncstudio::ConnectionCheck</name>
     <message>
         <source>%1 does not look like a Directus API (GET /users/me: %2). Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht wie eine Directus-API aus (GET /users/me: %2). Prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>%1 does not look like a Directus API: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nicht wie eine Directus-API aus: %2</translation>
     </message>
     <message>
         <source>The user %1 has no admin access. Sync Studio needs an admin token (the sync extension and the schema endpoints are admin-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 hat keinen Admin-Zugriff. Sync Studio benötigt ein Admin-Token (die Sync-Erweiterung und die Schema-Endpunkte sind Admins vorbehalten).</translation>
     </message>
     <message>
         <source>The server did not report its version in /server/info; Sync Studio cannot tell whether it is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat in /server/info keine Version gemeldet; Sync Studio kann nicht feststellen, ob er unterstützt wird.</translation>
     </message>
     <message>
         <source>The Directus extension directus-extension-sync is not installed on %1. Install it (npm package directus-extension-sync 3.x) and restart Directus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Directus-Erweiterung directus-extension-sync ist auf %1 nicht installiert. Installieren Sie sie (npm-Paket directus-extension-sync 3.x) und starten Sie Directus neu.</translation>
     </message>
     <message>
         <source>Checking directus-extension-sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von directus-extension-sync ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>directus-extension-sync answered its ping unexpectedly (HTTP %1): an incompatible version may be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>directus-extension-sync hat unerwartet auf den Ping geantwortet (HTTP %1): Möglicherweise ist eine inkompatible Version installiert.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1708,22 @@ SyncID: %2</translation>
         <source>Testing %1…</source>
         <translation>%1 wird getestet …</translation>
     </message>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is plain http to another machine: the token or password travels unencrypted and anyone on the network path can read it.
+
+Use it anyway?</source>
+        <translation>%1 ist unverschlüsseltes http zu einem anderen Rechner: Token oder Passwort werden im Klartext übertragen, und jeder auf dem Netzwerkweg kann sie mitlesen.
+
+Trotzdem verwenden?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: use https, or confirm plain http on a trusted network.</source>
+        <translation>Es wurde nichts gesendet: Verwenden Sie https oder bestätigen Sie unverschlüsseltes http in einem vertrauenswürdigen Netzwerk.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::DemoContent</name>
@@ -1659,15 +1880,15 @@ SyncID: %2</translation>
     <name>syncstudio::DirectusVersion</name>
     <message>
         <source>Directus %1 is not supported: Directus 11 or newer is required (directus-sync 3 and its extension need 11.x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directus %1 wird nicht unterstützt: Directus 11 oder neuer ist erforderlich (directus-sync 3 und seine Erweiterung benötigen 11.x).</translation>
     </message>
     <message>
         <source>Directus %1 has not been tested with this version of Sync Studio (tested: 11.x and 12.x). Allow untested versions in the connection to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directus %1 wurde mit dieser Version von Sync Studio nicht getestet (getestet: 11.x und 12.x). Lassen Sie in der Verbindung ungetestete Versionen zu, um es trotzdem zu verwenden.</translation>
     </message>
     <message>
         <source>The server reported the version &quot;%1&quot;, which is not a Directus version number. Allow untested versions in the connection to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete die Version „%1“, die keine Directus-Versionsnummer ist. Lassen Sie in der Verbindung ungetestete Versionen zu, um ihn trotzdem zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1685,30 +1906,30 @@ SyncID: %2</translation>
     <name>syncstudio::FolderSide</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished">%1 wird gelesen … {1?}</translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::GitRevisionSide</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished">%1 wird gelesen … {1?}</translation>
+        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelesen</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1722,177 +1943,185 @@ SyncID: %2</translation>
     <name>syncstudio::HttpDirectusClient</name>
     <message>
         <source>Login failed: the server rejected the email or password (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Der Server hat E-Mail-Adresse oder Passwort abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Login failed: the server&apos;s answer had no access token. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Die Antwort des Servers enthielt kein Zugriffstoken. %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 s (%3).</translation>
     </message>
     <message>
         <source>Connection refused by %1. Is Directus running at this address and port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 abgelehnt. Läuft Directus unter dieser Adresse und diesem Port?</translation>
     </message>
     <message>
         <source>Host not found: %1. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden: %1. Prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>%1 did not answer in time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2).</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen (%2).</translation>
     </message>
     <message>
         <source>Network error talking to %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler in der Verbindung mit %1 (%2): %3</translation>
     </message>
     <message>
         <source>The session token expired (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungstoken ist abgelaufen (%1).</translation>
     </message>
     <message>
         <source>The server rejected the credentials: invalid token or email/password (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten abgelehnt: ungültiges Token oder ungültige E-Mail-Adresse/Passwort (%1: %2).</translation>
     </message>
     <message>
         <source>Permission denied for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert für %1: %2</translation>
     </message>
     <message>
         <source>%1 redirected %2 to %3; use the final URL in the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nach %3 umgeleitet; verwenden Sie die endgültige URL in der Verbindung.</translation>
     </message>
     <message>
         <source>%1 answered %2 with HTTP %3 and a non-JSON body: is this the Directus API URL?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 mit HTTP %3 und einem Inhalt, der kein JSON ist, beantwortet: Ist das die URL der Directus-API?</translation>
     </message>
     <message>
         <source>%1 answered %2 with HTTP %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 mit HTTP %3 beantwortet: %4</translation>
     </message>
     <message>
         <source>The answer of %1 to %2 broke off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 auf %2 brach ab: %3</translation>
+    </message>
+    <message>
+        <source>The login expired and logging in again failed: the server rejected the email or password (%1).</source>
+        <translation>Die Anmeldung ist abgelaufen, und die erneute Anmeldung ist fehlgeschlagen: Der Server hat E-Mail-Adresse oder Passwort abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::InstanceReader</name>
     <message>
         <source>Reading server information</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverinformationen werden gelesen</translation>
     </message>
     <message>
         <source>server information</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverinformationen</translation>
     </message>
     <message>
         <source>the connected user</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldeter Benutzer</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>Reading configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration wird gelesen</translation>
     </message>
     <message>
         <source>Unknown collection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sammlung „%1“.</translation>
     </message>
     <message>
         <source>the SyncID mapping of %1 (directus-extension-sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>SyncID-Zuordnung von %1 (directus-extension-sync)</translation>
     </message>
     <message>
         <source>the schema snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Snapshot</translation>
     </message>
     <message>
         <source>the number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Elemente in %1</translation>
     </message>
     <message>
         <source>The server did not count the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Elemente von %1 nicht gezählt.</translation>
     </message>
     <message>
         <source>Normalising</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird normalisiert</translation>
     </message>
     <message>
         <source>The SyncID mapping of %1 is not a JSON list (%2). Is directus-extension-sync 3.x installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SyncID-Zuordnung von %1 ist keine JSON-Liste (%2). Ist directus-extension-sync 3.x installiert?</translation>
     </message>
     <message>
         <source>unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Struktur</translation>
     </message>
     <message>
         <source>The SyncID mapping of %1 has a malformed row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SyncID-Zuordnung von %1 hat eine fehlerhafte Zeile.</translation>
     </message>
     <message>
         <source>GET %1 did not answer an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 lieferte kein Objekt.</translation>
     </message>
     <message>
         <source>GET %1 did not answer a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 lieferte keine Liste.</translation>
     </message>
     <message>
         <source>The %1 changed while they were read page by page (an item came twice). Read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich während des seitenweisen Lesens geändert (ein Element kam doppelt). Lesen Sie erneut.</translation>
     </message>
     <message>
         <source>GET %1 did not report how many %2 exist, so the read cannot be checked for completeness.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 hat nicht gemeldet, wie viele Elemente %2 enthält; daher lässt sich nicht prüfen, ob vollständig gelesen wurde.</translation>
     </message>
     <message>
         <source>Incomplete read of %1: the server returned %2 of the %3 it counts. Nothing was compared or written. (An unlicensed Directus 12 hides permissions with custom rules; a proxy may cut long answers.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unvollständig gelesen: Der Server lieferte %2 der %3 gezählten Elemente. Es wurde nichts verglichen oder geschrieben. (Ein unlizenziertes Directus 12 verbirgt Berechtigungen mit eigenen Regeln; ein Proxy kann lange Antworten abschneiden.)</translation>
     </message>
     <message>
         <source>Incomplete read of %1: the %2 of item %3 came back with %4 of %5 entries. Raise QUERY_LIMIT_MAX on the server or read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unvollständig gelesen: %2 von Element %3 kam mit %4 von %5 Einträgen zurück. Erhöhen Sie QUERY_LIMIT_MAX auf dem Server oder lesen Sie erneut.</translation>
     </message>
     <message>
         <source>The schema snapshot is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schema-Snapshot ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a Directus JSON answer%2.</source>
+        <translation>Die Antwort (%1) ist keine Directus-JSON-Antwort%2.</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::InstanceSide</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1906,91 +2135,110 @@ SyncID: %2</translation>
     <name>syncstudio::JsonReader</name>
     <message>
         <source>the input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist leer</translation>
     </message>
     <message>
         <source>unexpected character %1 after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen %1 nach dem JSON-Wert</translation>
     </message>
     <message>
         <source>unexpected end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende der Eingabe</translation>
     </message>
     <message>
         <source>comments are not allowed in JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
     </message>
     <message>
         <source>strings must be enclosed in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenketten müssen in doppelten Anführungszeichen stehen</translation>
     </message>
     <message>
         <source>NaN and Infinity are not valid JSON numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN und Infinity sind keine gültigen JSON-Zahlen</translation>
     </message>
     <message>
         <source>unexpected character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen %1</translation>
     </message>
     <message>
         <source>expected a digit after &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer nach &apos;-&apos; erwartet</translation>
     </message>
     <message>
         <source>leading zeros are not allowed in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>führende Nullen sind in Zahlen nicht erlaubt</translation>
     </message>
     <message>
         <source>expected a digit after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer nach dem Dezimalpunkt erwartet</translation>
     </message>
     <message>
         <source>expected a digit in the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffer im Exponenten erwartet</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <source>unescaped control character %1 in string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht maskiertes Steuerzeichen %1 in einer Zeichenkette</translation>
     </message>
     <message>
         <source>invalid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8</translation>
     </message>
     <message>
         <source>invalid \u escape: expected four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige \u-Escape-Sequenz: vier Hexadezimalziffern erwartet</translation>
     </message>
     <message>
         <source>invalid escape sequence \%1 in string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz \%1 in einer Zeichenkette</translation>
     </message>
     <message>
         <source>the JSON is nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>trailing commas are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>nachgestellte Kommas sind nicht erlaubt</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>expected a property name in double quotes but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaftsname in doppelten Anführungszeichen erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the property name but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; nach dem Eigenschaftsnamen erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::LanguageMenu</name>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start Directus Sync Studio.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Directus Sync Studio.</translation>
     </message>
 </context>
 <context>
@@ -2136,143 +2384,468 @@ SyncID: %2</translation>
     </message>
     <message>
         <source>Next &amp;Difference in Item</source>
-        <translation>Nächster &amp;Unterschied im Eintrag</translation>
+        <translation>Nächster &amp;Unterschied im Element</translation>
     </message>
     <message>
         <source>No further difference in this item.</source>
-        <translation>Kein weiterer Unterschied in diesem Eintrag.</translation>
+        <translation>Kein weiterer Unterschied in diesem Element.</translation>
     </message>
     <message>
         <source>Previous D&amp;ifference in Item</source>
-        <translation>Vorheriger U&amp;nterschied im Eintrag</translation>
+        <translation>Vorheriger U&amp;nterschied im Element</translation>
     </message>
     <message>
         <source>No earlier difference in this item.</source>
-        <translation>Kein früherer Unterschied in diesem Eintrag.</translation>
+        <translation>Kein früherer Unterschied in diesem Element.</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::ProfileStore</name>
     <message>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Could not write the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::PushExecutor</name>
     <message>
         <source>The plan cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann nicht angewendet werden: %1</translation>
     </message>
     <message>
         <source>No backup folder was given; nothing is written without a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Sicherungsordner angegeben; ohne Sicherung wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>Reading the target again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel wird erneut gelesen</translation>
     </message>
     <message>
         <source>%1: its collection could not be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Seine Sammlung konnte nicht erneut gelesen werden.</translation>
     </message>
     <message>
         <source>%1: it was created meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es wurde inzwischen angelegt.</translation>
     </message>
     <message>
         <source>%1 (id %2): it was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2): Es wurde inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>%1 (id %2): it changed since the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2): Es hat sich seit dem Vergleich geändert.</translation>
     </message>
     <message>
         <source>%1 (id %2): its mapping row changed since the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2): Seine Zuordnungszeile hat sich seit dem Vergleich geändert.</translation>
     </message>
     <message>
         <source>%1: it exists on the target now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es existiert jetzt auf dem Ziel.</translation>
     </message>
     <message>
         <source>Could not read the target again before writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel konnte vor dem Schreiben nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>The target changed since the comparison; nothing was written. Compare again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat sich seit dem Vergleich geändert; es wurde nichts geschrieben. Vergleichen Sie erneut. %1</translation>
     </message>
     <message>
         <source>Checking the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema wird geprüft</translation>
     </message>
     <message>
         <source>The plan changes the schema, but the source&apos;s snapshot was not given to check the schema diff again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ändert das Schema, aber der Snapshot der Quelle wurde nicht übergeben, um die Schemaunterschiede erneut zu prüfen.</translation>
     </message>
     <message>
         <source>schema: it changed since the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: Es hat sich seit dem Vergleich geändert.</translation>
     </message>
     <message>
         <source>The target&apos;s schema changed since the comparison; nothing was written. Compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema des Ziels hat sich seit dem Vergleich geändert; es wurde nichts geschrieben. Vergleichen Sie erneut.</translation>
     </message>
     <message>
         <source>Saving the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird gespeichert</translation>
     </message>
     <message>
         <source>Could not read the items for the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente für die Sicherung konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (id %2) could not be read for the backup; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2) konnte für die Sicherung nicht gelesen werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cancelled after step %1 of %2; the steps before it were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schritt %1 von %2 abgebrochen; die Schritte davor wurden angewendet.</translation>
     </message>
     <message>
         <source>Step %1 got no answer (%2); it may or may not have been applied. It was not sent again: compare again before pushing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 erhielt keine Antwort (%2); ob er angewendet wurde, ist unklar. Er wurde nicht erneut gesendet: Vergleichen Sie erneut, bevor Sie weiter übertragen.</translation>
     </message>
     <message>
         <source>Step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::PushPlanModel</name>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>verknüpfen</translation>
+    </message>
+    <message>
+        <source>unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>verfolgen</translation>
+    </message>
+    <message>
+        <source>untrack</source>
+        <translation>Verfolgung beenden</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simuliert</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>als Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>SyncID %1 · id on the target %2</source>
+        <translation>SyncID %1 · ID auf dem Ziel %2</translation>
+    </message>
+    <message>
+        <source>Not picked: added because a picked item needs it.</source>
+        <translation>Nicht ausgewählt: hinzugefügt, weil ein ausgewähltes Element es benötigt.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>SyncID</source>
+        <translation>SyncID</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::PushPlanner</name>
+    <message numerus="yes">
+        <source>%n item(s) will be deleted on the target.</source>
+        <translation>
+            <numerusform>%n Element wird auf dem Ziel gelöscht.</numerusform>
+            <numerusform>%n Elemente werden auf dem Ziel gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>syncstudio::PushPreparer</name>
     <message>
         <source>Could not read the target items the plan needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente des Ziels, die der Plan braucht, konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::PushReviewDialog</name>
+    <message>
+        <source>Review push</source>
+        <translation>Push prüfen</translation>
+    </message>
+    <message>
+        <source>Include &amp;dependencies</source>
+        <translation>&amp;Abhängigkeiten einbeziehen</translation>
+    </message>
+    <message>
+        <source>Also push what the picked items need on the target (a flow&apos;s operations, a permission&apos;s policy…).</source>
+        <translation>Auch übertragen, was die ausgewählten Elemente auf dem Ziel benötigen (die Operationen eines Flows, die Richtlinie einer Berechtigung …).</translation>
+    </message>
+    <message>
+        <source>Allow &amp;deletes</source>
+        <translation>&amp;Löschen erlauben</translation>
+    </message>
+    <message>
+        <source>Let the push delete picked items that exist only on the target, and drop picked schema that the source lacks.</source>
+        <translation>Der Push darf ausgewählte Elemente löschen, die es nur auf dem Ziel gibt, und ausgewähltes Schema entfernen, das in der Quelle fehlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup folder</source>
+        <translation>Sicherungsordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Restore this &amp;backup…</source>
+        <translation>Diese &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Plan putting the target back as it was before this push; you review it first.</source>
+        <translation>Planen, das Ziel auf den Stand vor diesem Push zurückzusetzen; Sie prüfen den Plan zuerst.</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulieren</translation>
+    </message>
+    <message>
+        <source>Run the plan sending only reads: re-read the target, check it did not change, write nothing.</source>
+        <translation>Den Plan nur mit Lesezugriffen ausführen: das Ziel erneut lesen, prüfen, dass es sich nicht geändert hat, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore %1 from its backup</source>
+        <translation>%1 aus der Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Push to %1</source>
+        <translation>Push nach %1</translation>
+    </message>
+    <message>
+        <source>Push %1 → %2</source>
+        <translation>Push %1 → %2</translation>
+    </message>
+    <message>
+        <source>Target: %1 · protected</source>
+        <translation>Ziel: %1 · geschützt</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>%1 is protected. Type its name to %2:</source>
+        <translation>%1 ist geschützt. Geben Sie zum %2 den Namen ein:</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Write to %1 (type its name first). A backup is saved before the first write.</source>
+        <translation>In %1 schreiben (zuerst den Namen eingeben). Vor dem ersten Schreibzugriff wird eine Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Write to %1. A backup is saved before the first write.</source>
+        <translation>In %1 schreiben. Vor dem ersten Schreibzugriff wird eine Sicherung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the target matches the backup.</source>
+        <translation>Nichts wiederherzustellen: Das Ziel entspricht der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Nothing to push.</source>
+        <translation>Nichts zu übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n create(s)</source>
+        <translation>
+            <numerusform>%n Neuanlage</numerusform>
+            <numerusform>%n Neuanlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n Aktualisierung</numerusform>
+            <numerusform>%n Aktualisierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete(s)</source>
+        <translation>
+            <numerusform>%n Löschung</numerusform>
+            <numerusform>%n Löschungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Backup of the target before the push: %1</source>
+        <translation>Sicherung des Ziels vor dem Push: %1</translation>
+    </message>
+    <message>
+        <source>Apply first saves what it changes on the target to %1</source>
+        <translation>Anwenden sichert zuerst, was es auf dem Ziel ändert, in %1</translation>
+    </message>
+    <message>
+        <source>Planning: reading what %1 has now…</source>
+        <translation>Planung: Der aktuelle Stand von %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the target already has the picked items.</source>
+        <translation>Nichts zu übertragen: Das Ziel hat die ausgewählten Elemente bereits.</translation>
+    </message>
+    <message>
+        <source>There is no connection to %1: close this review and compare again.</source>
+        <translation>Es besteht keine Verbindung zu %1: Schließen Sie diese Prüfung und vergleichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Simulating: reading %1 again…</source>
+        <translation>Simulation: %1 wird erneut gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading %1 again and saving the backup…</source>
+        <translation>%1 wird erneut gelesen und die Sicherung gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 changed since the comparison: nothing was written. Close this review, compare again and push again.</source>
+        <translation>%1 hat sich seit dem Vergleich geändert: Es wurde nichts geschrieben. Schließen Sie diese Prüfung, vergleichen Sie erneut und wiederholen Sie den Push.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 steps were applied; the table says which.</source>
+        <translation>Abgebrochen: %1 von %2 Schritten wurden angewendet; welche, zeigt die Tabelle.</translation>
+    </message>
+    <message>
+        <source>The push failed.</source>
+        <translation>Der Push ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A write got no answer and was not sent again: compare again before pushing anything else.</source>
+        <translation>Ein Schreibzugriff erhielt keine Antwort und wurde nicht erneut gesendet: Vergleichen Sie erneut, bevor Sie weitere Elemente übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated %n step(s): nothing was written.</source>
+        <translation>
+            <numerusform>%n Schritt simuliert: Es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Schritte simuliert: Es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1: %n step(s) applied.</source>
+        <translation>
+            <numerusform>%1 wiederhergestellt: %n Schritt angewendet.</numerusform>
+            <numerusform>%1 wiederhergestellt: %n Schritte angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n step(s) to %1.</source>
+        <translation>
+            <numerusform>%n Schritt auf %1 angewendet.</numerusform>
+            <numerusform>%n Schritte auf %1 angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt …</translation>
+    </message>
+    <message>
+        <source>Planning the restore: reading %1 as it is now…</source>
+        <translation>Wiederherstellung wird geplant: Der aktuelle Stand von %1 wird gelesen …</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::RawItemReader</name>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2286,53 +2859,53 @@ SyncID: %2</translation>
     <name>syncstudio::RestorePreparer</name>
     <message>
         <source>Could not read the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read the items to restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederherzustellenden Elemente konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::SchemaDiffer</name>
     <message>
         <source>The answer to POST /schema/diff is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf POST /schema/diff ist kein JSON: %1</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>The schema could not be compared: %1 Compare with --force to compare anyway; such differences are shown, never pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht verglichen werden: %1 Vergleichen Sie mit --force, um trotzdem zu vergleichen; solche Unterschiede werden angezeigt, aber nie übertragen.</translation>
     </message>
     <message>
         <source>The schema could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht verglichen werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>syncstudio::TokenStore</name>
     <message>
         <source>No secret is stored in the keyring for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Geheimnis im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>No usable system keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nutzbarer Schlüsselbund des Systems: %1</translation>
     </message>
     <message>
         <source>The system keyring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund des Systems: %1</translation>
     </message>
     <message>
         <source>No secret is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>

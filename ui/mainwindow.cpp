@@ -2,6 +2,7 @@
 #include "aboutdialog.h"
 #include "comparisonview.h"
 #include "jsondiffview.h"
+#include "languagemenu.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -205,6 +206,8 @@ void MainWindow::createMenus()
     view->addAction(m_findAction);
     view->addSeparator();
     view->addAction(m_welcomeAction);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -52,4 +52,32 @@ QLocale TranslationLoader::install(QCoreApplication *app)
     return locale;
 }
 
+QList<std::pair<QString, QString>> TranslationLoader::availableLanguages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+QString TranslationLoader::languageSetting()
+{
+    const QString stored = QSettings().value(LanguageKey).toString().trimmed();
+    if (!isUsable(stored))
+        return {};
+    const QLocale::Language language = QLocale(stored).language();
+    for (const auto &[code, name] : availableLanguages()) {
+        if (QLocale(code).language() == language)
+            return code;
+    }
+    return {};
+}
+
+void TranslationLoader::setLanguageSetting(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(LanguageKey);
+    else
+        settings.setValue(LanguageKey, code);
+}
+
 } // namespace syncstudio

@@ -24,3 +24,15 @@ syncstudio_add_test(tst_sidebysidediff LIBS syncstudio_core)
 syncstudio_add_test(tst_comparemodels LIBS syncstudio_ui)
 syncstudio_add_test(tst_appcontroller LIBS syncstudio_ui)
 syncstudio_add_test(tst_connectionsdialog LIBS syncstudio_ui)
+# lupdate into a copy of the .ts with the build's sources and options (see app/CMakeLists.txt).
+get_property(_syncstudio_lupdate_list GLOBAL PROPERTY SYNCSTUDIO_LUPDATE_LIST)
+if(_syncstudio_lupdate_list)
+    get_property(_syncstudio_lupdate_options GLOBAL PROPERTY SYNCSTUDIO_LUPDATE_OPTIONS)
+    list(JOIN _syncstudio_lupdate_options " " _syncstudio_lupdate_options)
+    syncstudio_add_test(tst_translations LIBS syncstudio_ui)
+    target_compile_definitions(tst_translations PRIVATE
+        SYNCSTUDIO_LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
+        SYNCSTUDIO_LRELEASE="$<TARGET_FILE:Qt6::lrelease>"
+        SYNCSTUDIO_LUPDATE_LIST="${_syncstudio_lupdate_list}"
+        SYNCSTUDIO_LUPDATE_OPTIONS="${_syncstudio_lupdate_options}")
+endif()
