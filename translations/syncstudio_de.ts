@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Link %1 &quot;%2&quot;: set %3</source>
-        <translation>%1 „%2“ verknüpfen: %3 setzen</translation>
+        <translation>%1 „%2“ verbinden: %3 setzen</translation>
     </message>
     <message>
         <source>Delete %1 &quot;%2&quot; (id %3)</source>
@@ -1842,6 +1842,10 @@ Trotzdem verwenden?</translation>
         <source>%1 · Directus %2 · protected</source>
         <translation>%1 · Directus %2 · geschützt</translation>
     </message>
+    <message>
+        <source>%1  (matches “%1” by name)</source>
+        <translation>%1  (Name stimmt mit „%1“ überein)</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::DiffPresentation</name>
@@ -2521,15 +2525,15 @@ Trotzdem verwenden?</translation>
     </message>
     <message>
         <source>update</source>
-        <translation>aktualisieren</translation>
+        <translation>ändern</translation>
     </message>
     <message>
         <source>link</source>
-        <translation>verknüpfen</translation>
+        <translation>verbinden</translation>
     </message>
     <message>
         <source>unlink</source>
-        <translation>Verknüpfung lösen</translation>
+        <translation>lösen</translation>
     </message>
     <message>
         <source>delete</source>
@@ -2541,7 +2545,7 @@ Trotzdem verwenden?</translation>
     </message>
     <message>
         <source>untrack</source>
-        <translation>Verfolgung beenden</translation>
+        <translation>austragen</translation>
     </message>
     <message>
         <source>pending</source>
@@ -2569,7 +2573,7 @@ Trotzdem verwenden?</translation>
     </message>
     <message>
         <source>dependency</source>
-        <translation>als Abhängigkeit</translation>
+        <translation>benötigt</translation>
     </message>
     <message>
         <source>SyncID %1 · id on the target %2</source>

@@ -171,7 +171,7 @@ void DemoContent::buildItems()
             DiffStatus::Identical);
     addItem(QStringLiteral("folders"), QStringLiteral("Article images"), DiffStatus::Identical);
     addItem(QStringLiteral("roles"), QStringLiteral("Junior editor"), DiffStatus::OnlyLeft);
-    addItem(QStringLiteral("roles"), QStringLiteral("Editor  (matches “Editor” by name)"),
+    addItem(QStringLiteral("roles"), tr("%1  (matches “%1” by name)").arg(QStringLiteral("Editor")),
             DiffStatus::Untracked);
     addItem(QStringLiteral("roles"), QStringLiteral("Administrator"), DiffStatus::Identical);
     addItem(QStringLiteral("policies"), QStringLiteral("Editor access"), DiffStatus::Identical);
