@@ -13,6 +13,7 @@
 #include "itemfilterproxymodel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "pushreviewdialog.h"
 #include "recentcomparisonsmodel.h"
 #include "tokenstore.h"
 
@@ -20,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QToolButton>
@@ -65,6 +67,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     connect(window, &MainWindow::addConnectionRequested, this, &AppController::editConnections);
     connect(window, &MainWindow::openFolderRequested, this, &AppController::openFolder);
     connect(window, &MainWindow::compareRequested, this, &AppController::compare);
+    connect(window, &MainWindow::pushReviewRequested, this, &AppController::reviewPush);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
     connect(window, &MainWindow::currentItemChanged, this, &AppController::showItem);
     window->setRecentComparisonsModel(m_recent);
@@ -249,6 +252,7 @@ void AppController::compare()
         m_names[i] = sideName(rows[i]);
         m_keys[i] = sideKey(rows[i]);
     }
+    m_targetProfile = m_sides->profileAt(rows[1]);
     setBusy(true);
     m_window->setStatusSummary(tr("Preparing…"));
     for (int i = 0; i < 2; ++i) {
@@ -283,6 +287,7 @@ void AppController::browse(int row)
     }
     m_names[0] = sideName(row);
     m_names[1].clear();
+    m_targetProfile.reset();
     setBusy(true);
     m_window->setStatusSummary(tr("Reading %1…").arg(m_names[0]));
     makeSide(row, [this, request](ConfigSide *side, const QString &error) {
@@ -341,6 +346,7 @@ void AppController::onBrowseRead(const SideReadResult &read)
             ++(item.tracked ? tracked : untracked);
         }
     }
+    m_outcome.reset();
     m_items->setBrowseMode(true);
     m_items->setResult(result);
     m_collections->setResult(result);
@@ -386,6 +392,7 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
         m_window->setStatusSummary(outcome.error);
         return;
     }
+    m_outcome = std::make_unique<ComparisonOutcome>(outcome);
     m_items->setBrowseMode(false);
     m_items->setResult(outcome.result);
     m_collections->setResult(outcome.result);
@@ -404,6 +411,77 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
     m_window->showComparison();
     if (!m_keys[0].isEmpty() && !m_keys[1].isEmpty())
         m_recent->add({m_keys[0], m_keys[1], tr("%1 → %2").arg(m_names[0], m_names[1])});
+}
+
+PushReviewDialog *AppController::pushReviewDialog() const
+{
+    return m_pushDialog;
+}
+
+void AppController::reviewPush()
+{
+    if (m_pushDialog)
+        return;
+    if (m_comparison->isRunning()) {
+        m_window->statusBar()->showMessage(
+            tr("Wait for the comparison to finish, then review the push."), 5000);
+        return;
+    }
+    if (!m_outcome || m_items->isBrowseMode()) {
+        m_window->statusBar()->showMessage(
+            tr("Compare two sides first: the push goes from the left side to the right one."),
+            5000);
+        return;
+    }
+    DirectusClient *client = m_configSides[1] ? m_configSides[1]->client() : nullptr;
+    if (!client || !m_outcome->target.isInstance) {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Push needs an instance"),
+            tr("%1 is a dump folder. A push writes to a Directus instance: choose a connection "
+               "on the right side, compare, then push. (To update a folder, export the left "
+               "side into it.)")
+                .arg(m_names[1]),
+            QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    PushSelection selection = m_items->selection();
+    if (selection.items.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Check the items to push first (Space)."), 5000);
+        return;
+    }
+    // What a picked item needs on the target comes along unless the user unticks it.
+    selection.withDependencies = true;
+    PushReviewRequest request;
+    request.compare = m_outcome->result;
+    request.selection = selection;
+    request.target.name = m_targetProfile ? m_targetProfile->name : m_names[1];
+    request.target.isProtected = m_targetProfile && m_targetProfile->isProtected;
+    request.target.mappingRows = m_outcome->target.mappingRows;
+    request.target.placeholders = m_outcome->target.placeholders;
+    request.sourceName = m_names[0];
+    request.targetColor = m_targetProfile ? m_targetProfile->color : QString();
+    request.sourceSchema = m_outcome->source.snapshot.schema;
+
+    auto *dialog = new PushReviewDialog(client, request, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_pushDialog = dialog;
+    m_refreshAfterPush = false;
+    connect(dialog, &PushReviewDialog::runFinished, this, [this](const PushReport &report) {
+        if (!report.simulated)
+            m_refreshAfterPush = true;
+    });
+    // The review uses the target side's client, which a new comparison replaces: compare
+    // again only once the review is closed.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_refreshAfterPush) {
+            m_refreshAfterPush = false;
+            compare();
+        }
+    });
+    dialog->open();
+    dialog->startPlanning();
 }
 
 void AppController::showItem(const QModelIndex &sourceIndex)

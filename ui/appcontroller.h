@@ -1,10 +1,13 @@
 #pragma once
 
+#include "connectionprofile.h"
+
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QModelIndex;
@@ -22,6 +25,7 @@ class ConnectionListModel;
 class DirectusClient;
 class MainWindow;
 class ProfileStore;
+class PushReviewDialog;
 class RecentComparisonsModel;
 class TokenStore;
 struct ComparisonOutcome;
@@ -55,6 +59,10 @@ public:
     void compare();
     void browse(int row);
     void cancel();
+    // Opens the push review of the checked items into the right side (an instance only); after
+    // a push that wrote, closing the review compares again.
+    void reviewPush();
+    PushReviewDialog *pushReviewDialog() const;
 
 private:
     using SideCallback = std::function<void(ConfigSide *side, const QString &error)>;
@@ -87,6 +95,12 @@ private:
     // The sides (and their clients) of the comparison in flight or shown.
     std::unique_ptr<DirectusClient> m_clients[2];
     std::unique_ptr<ConfigSide> m_configSides[2];
+    // What the comparison shown read (mapping rows, placeholders, source schema): the push
+    // plans from it. Empty while browsing.
+    std::unique_ptr<ComparisonOutcome> m_outcome;
+    std::optional<ConnectionProfile> m_targetProfile; // the right side, when a connection
+    QPointer<PushReviewDialog> m_pushDialog;
+    bool m_refreshAfterPush = false;
     ConfigSide *m_pending[2] = {nullptr, nullptr};
     QString m_names[2];
     QString m_keys[2];

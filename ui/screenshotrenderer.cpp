@@ -12,12 +12,16 @@
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "profilestore.h"
+#include "pushplanmodel.h"
+#include "pushreviewdialog.h"
 
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 namespace syncstudio {
 
@@ -181,12 +185,138 @@ QImage renderConnections(const QSize &size)
     return composeDialog(&window, &dialog, size, QSize(780, 430));
 }
 
+// The push review of a made-up Staging → Production push after "Simulate": a protected target
+// with its name typed, a dependency that came along, a delete, the warnings and each step's
+// request one click away.
+QImage renderPush(const QSize &size)
+{
+    const auto step = [](PlanStep::Kind kind, const QString &collection, const QString &syncId,
+                         const QString &name, const QString &summary, const QByteArray &method,
+                         const QString &path, const JsonObject &body = {}) {
+        PlanStep s;
+        s.kind = kind;
+        s.item = {collection, syncId};
+        s.name = name;
+        s.summary = summary;
+        s.request.method = method;
+        s.request.path = path;
+        if (!body.isEmpty())
+            s.body = JsonValue(body);
+        return s;
+    };
+    const QString flow = QStringLiteral("0c8f4d2a-91b7-4e3c-8f55-7a1d9e6b2c40");
+    const QString check = QStringLiteral("6f1c2e8a-3b9d-4c51-9a07-2d4e8b1f0c93");
+    const QString notify = QStringLiteral("9d2e7c41-5a8b-4f03-b6e1-3c7d0a9f8e25");
+    const QString permission = QStringLiteral("c4e1a9f2-7d35-4b8e-9a10-5f2b8c6d3e71");
+    const QString preset = QStringLiteral("e7b3c5d1-2a94-4f6e-8c07-1d9a4b2e6f58");
+    PushPlan plan;
+    plan.steps = {
+        step(
+            PlanStep::Kind::SchemaApply, QStringLiteral("schema"), QStringLiteral("articles"),
+            QStringLiteral("articles"),
+            QStringLiteral("Apply the schema changes (0 collection(s), 1 field(s), 0 relation(s))"),
+            "POST", QStringLiteral("/schema/apply"),
+            JsonObject{{QStringLiteral("hash"), QStringLiteral("5be1c0d2…")}}),
+        step(PlanStep::Kind::Create, QStringLiteral("flows"), flow,
+             QStringLiteral("On article publish"),
+             QStringLiteral("Create flows \"On article publish\" (operation set later)"), "POST",
+             QStringLiteral("/flows"),
+             JsonObject{{QStringLiteral("id"), flow},
+                        {QStringLiteral("name"), QStringLiteral("On article publish")},
+                        {QStringLiteral("trigger"), QStringLiteral("event")},
+                        {QStringLiteral("operation"), JsonValue()}}),
+        step(PlanStep::Kind::Create, QStringLiteral("operations"), check,
+             QStringLiteral("Check  (On article publish)"),
+             QStringLiteral("Create operations \"Check\""), "POST", QStringLiteral("/operations"),
+             JsonObject{{QStringLiteral("id"), check},
+                        {QStringLiteral("key"), QStringLiteral("check")},
+                        {QStringLiteral("type"), QStringLiteral("condition")},
+                        {QStringLiteral("flow"), flow}}),
+        step(PlanStep::Kind::Update, QStringLiteral("operations"), notify,
+             QStringLiteral("Notify editors  (On article publish)"),
+             QStringLiteral("Update operations \"Notify editors\" (options)"), "PATCH",
+             QStringLiteral("/operations/") + notify,
+             JsonObject{{QStringLiteral("options"),
+                         JsonObject{{QStringLiteral("subject"),
+                                     QStringLiteral("Published: {{$trigger.payload.title}}")}}}}),
+        step(PlanStep::Kind::Link, QStringLiteral("flows"), flow,
+             QStringLiteral("On article publish"),
+             QStringLiteral("Set operation of flows \"On article publish\""), "PATCH",
+             QStringLiteral("/flows/") + flow, JsonObject{{QStringLiteral("operation"), check}}),
+        step(PlanStep::Kind::Update, QStringLiteral("permissions"), permission,
+             QStringLiteral("Editor · articles · update"),
+             QStringLiteral("Update permissions \"Editor · articles · update\" (fields)"), "PATCH",
+             QStringLiteral("/permissions/41"),
+             JsonObject{{QStringLiteral("fields"),
+                         JsonArray{QStringLiteral("title"), QStringLiteral("body"),
+                                   QStringLiteral("status")}}}),
+        step(PlanStep::Kind::Delete, QStringLiteral("presets"), preset,
+             QStringLiteral("Old article filter"),
+             QStringLiteral("Delete presets \"Old article filter\""), "DELETE",
+             QStringLiteral("/presets/12")),
+        step(PlanStep::Kind::CreateMapping, QStringLiteral("flows"), flow,
+             QStringLiteral("On article publish"),
+             QStringLiteral("Track flows \"On article publish\" as ") + flow, "POST",
+             QStringLiteral("/directus-extension-sync/table/flows"),
+             JsonObject{{QStringLiteral("sync_id"), flow}, {QStringLiteral("local_id"), flow}}),
+    };
+    for (int i = 0; i < plan.steps.size(); ++i)
+        plan.steps[i].number = i + 1;
+    plan.steps[5].localId = QStringLiteral("41");
+    plan.deleteCount = 1;
+    plan.needsConfirmation = true;
+    const auto planner = [](const char *text) {
+        return QCoreApplication::translate("syncstudio::PushPlanner", text);
+    };
+    plan.warnings = {
+        planner("%1 is a protected target.").arg(QStringLiteral("Production")),
+        QCoreApplication::translate("syncstudio::PushPlanner",
+                                    "%n item(s) will be deleted on the target.", nullptr, 1),
+    };
+
+    PushReviewRequest request;
+    request.sourceName = QStringLiteral("Staging");
+    request.target.name = QStringLiteral("Production");
+    request.target.isProtected = true;
+    request.targetColor = QStringLiteral("#d93f3f");
+    request.selection.items = {{QStringLiteral("schema"), QStringLiteral("articles")},
+                               {QStringLiteral("operations"), check},
+                               {QStringLiteral("operations"), notify},
+                               {QStringLiteral("permissions"), permission},
+                               {QStringLiteral("presets"), preset}};
+    request.selection.withDependencies = true;
+    request.selection.allowDelete = true;
+
+    MainWindow window;
+    DemoContent::install(&window);
+    PushReviewDialog dialog(nullptr, request, &window);
+    // A made-up home folder: the picture must not show where it was rendered.
+    dialog.setBackupFolder(QStringLiteral(
+        "/home/you/.local/share/SyncStudio/syncstudio/backups/Production-20260302-141503-120"));
+    dialog.setPlan(plan);
+    PushReport report;
+    report.ok = true;
+    report.simulated = true;
+    for (const PlanStep &s : std::as_const(plan.steps)) {
+        StepResult result;
+        result.number = s.number;
+        result.state = StepResult::State::Simulated;
+        report.steps.append(result);
+    }
+    dialog.showReport(report);
+    if (auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit")))
+        confirm->setText(QStringLiteral("Production"));
+    if (auto *steps = dialog.findChild<QTreeView *>(QStringLiteral("stepsView")))
+        steps->expand(dialog.planModel()->index(3, 0));
+    return composeDialog(&window, &dialog, size, QSize(1080, 580));
+}
+
 } // namespace
 
 QStringList ScreenshotRenderer::screenNames()
 {
-    return {QStringLiteral("welcome"), QStringLiteral("main"), QStringLiteral("connections"),
-            QStringLiteral("browse"), QStringLiteral("about")};
+    return {QStringLiteral("welcome"), QStringLiteral("main"),  QStringLiteral("connections"),
+            QStringLiteral("browse"),  QStringLiteral("about"), QStringLiteral("push")};
 }
 
 QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
@@ -206,6 +336,8 @@ QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
         return renderConnections(size);
     if (name == QLatin1String("about"))
         return renderAbout(size);
+    if (name == QLatin1String("push"))
+        return renderPush(size);
     return {};
 }
 

@@ -36,3 +36,5 @@ if(_syncstudio_lupdate_list)
         SYNCSTUDIO_LUPDATE_LIST="${_syncstudio_lupdate_list}"
         SYNCSTUDIO_LUPDATE_OPTIONS="${_syncstudio_lupdate_options}")
 endif()
+syncstudio_add_test(tst_pushplanmodel LIBS syncstudio_ui)
+syncstudio_add_test(tst_pushreviewdialog LIBS syncstudio_ui)
