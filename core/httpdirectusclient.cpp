@@ -126,8 +126,11 @@ bool HttpDirectusClient::needsSession() const
         return false;
     if (m_accessToken.isEmpty())
         return true;
-    // Refresh a little before expiry so a long read does not start with a dying token.
-    return m_expiresAt.isValid() && QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt) < 15000;
+    // Refresh a little before expiry so a long read does not start with a dying token; at most a
+    // quarter of the token's lifetime early, or a short-lived token (ACCESS_TOKEN_TTL=5s) would
+    // be refreshed before every single request.
+    const qint64 margin = qMin<qint64>(15000, m_lifetimeMs / 4);
+    return m_expiresAt.isValid() && QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt) < margin;
 }
 
 void HttpDirectusClient::send(const ApiRequest &request, QObject *context, Callback callback)
@@ -186,7 +189,14 @@ void HttpDirectusClient::onAuthenticationFinished(const ApiResponse &response, b
     if (token.isEmpty()) {
         ApiResponse failure = response;
         failure.error = ApiResponse::Error::Authentication;
-        if (response.status == 401)
+        if (response.status == 401 && m_hadSession)
+            // The session ran out (or was revoked) and neither refresh nor a new login worked:
+            // say so, rather than suggest the password was mistyped in the first place.
+            failure.message =
+                tr("The login expired and logging in again failed: the server "
+                   "rejected the email or password (%1).")
+                    .arg(response.code.isEmpty() ? QStringLiteral("401") : response.code);
+        else if (response.status == 401)
             failure.message =
                 tr("Login failed: the server rejected the email or password (%1).")
                     .arg(response.code.isEmpty() ? QStringLiteral("401") : response.code);
@@ -206,8 +216,10 @@ void HttpDirectusClient::onAuthenticationFinished(const ApiResponse &response, b
     m_accessToken = token;
     m_refreshToken = data->toObject().value(QStringLiteral("refresh_token")).toString();
     const double expiresMs = data->toObject().value(QStringLiteral("expires")).toNumber(0);
+    m_lifetimeMs = qint64(expiresMs);
     m_expiresAt =
         expiresMs > 0 ? QDateTime::currentDateTimeUtc().addMSecs(qint64(expiresMs)) : QDateTime();
+    m_hadSession = true;
     const QList<Pending> waiting = std::exchange(m_waitingForAuth, {});
     for (const Pending &p : waiting)
         dispatch(p);

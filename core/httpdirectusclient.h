@@ -61,6 +61,8 @@ private:
     QString m_accessToken;
     QString m_refreshToken;
     QDateTime m_expiresAt;
+    qint64 m_lifetimeMs = 0;   // of the current access token ("expires" of the last login/refresh)
+    bool m_hadSession = false; // a login succeeded once: a later 401 on login means "expired"
     bool m_authenticating = false;
     QList<Pending> m_waitingForAuth;
     QList<QNetworkReply *> m_inFlight;

@@ -386,7 +386,10 @@ void PushExecutor::runStep(int index)
             return;
         }
         // Without an answer nobody knows whether the server applied it: report, never resend.
-        const bool ambiguous = response.error != ApiResponse::Error::Http;
+        // A failed login or refresh is a definite "no": the write was refused with a 401 or
+        // never sent.
+        const bool ambiguous = response.error != ApiResponse::Error::Http &&
+                               response.error != ApiResponse::Error::Authentication;
         result.state = ambiguous ? StepResult::State::Unknown : StepResult::State::Failed;
         result.message = response.message;
         emit stepFinished(result);

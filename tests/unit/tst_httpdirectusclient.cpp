@@ -214,6 +214,63 @@ private slots:
         QVERIFY(!server.requests().constFirst().headers.contains("authorization"));
     }
 
+    // ACCESS_TOKEN_TTL=5s: the early refresh is bounded by a quarter of the lifetime, so the
+    // client does not refresh before every request.
+    void shortLivedTokenIsNotRefreshedPerRequest()
+    {
+        FakeHttpServer server;
+        int refreshes = 0;
+        server.setHandler([&refreshes](const FakeHttpServer::Request &req) {
+            if (req.target == "/auth/login")
+                return FakeHttpServer::json(200, "{\"data\":{\"access_token\":\"A1\",\"refresh_"
+                                                 "token\":\"R1\",\"expires\":8000}}");
+            if (req.target == "/auth/refresh")
+                ++refreshes;
+            return FakeHttpServer::json(200, "{\"data\":{\"ok\":true}}");
+        });
+        HttpDirectusClient client(
+            server.url(), Credentials::fromPassword(QStringLiteral("a@b.c"), QStringLiteral("pw")));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(run(client, ApiRequest::get(QStringLiteral("/roles"))).ok());
+        QCOMPARE(refreshes, 0);
+        QCOMPARE(server.requests().size(), 4);
+    }
+
+    // Refresh refused, and the new login refused as well: one specific "login expired" error,
+    // and the request is not sent again.
+    void expiredSessionWithRefusedLogin()
+    {
+        FakeHttpServer server;
+        int logins = 0;
+        int roles = 0;
+        server.setHandler([&](const FakeHttpServer::Request &req) {
+            const QByteArray refused =
+                "{\"errors\":[{\"message\":\"Invalid user credentials.\",\"extensions\":{"
+                "\"code\":\"INVALID_CREDENTIALS\"}}]}";
+            if (req.target == "/auth/login") {
+                return ++logins == 1
+                           ? FakeHttpServer::json(200, "{\"data\":{\"access_token\":\"A1\","
+                                                       "\"refresh_token\":\"R1\",\"expires\":"
+                                                       "900000}}")
+                           : FakeHttpServer::json(401, refused);
+            }
+            if (req.target == "/auth/refresh")
+                return FakeHttpServer::json(401, refused);
+            ++roles;
+            return FakeHttpServer::json(
+                401, "{\"errors\":[{\"message\":\"Token "
+                     "expired.\",\"extensions\":{\"code\":\"TOKEN_EXPIRED\"}}]}");
+        });
+        HttpDirectusClient client(
+            server.url(), Credentials::fromPassword(QStringLiteral("a@b.c"), QStringLiteral("pw")));
+        const auto r = run(client, ApiRequest::write("PATCH", QStringLiteral("/roles/1"), "{}"));
+        QCOMPARE(r.error, ApiResponse::Error::Authentication);
+        QVERIFY2(r.message.contains(QLatin1String("login expired")), qPrintable(r.message));
+        QVERIFY(!r.message.contains(QLatin1String("pw")));
+        QCOMPARE(roles, 1);
+        QCOMPARE(logins, 2);
+    }
+
     void badLoginFailsEveryWaitingRequest()
     {
         FakeHttpServer server;

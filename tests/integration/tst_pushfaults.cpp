@@ -1,0 +1,451 @@
+// Faults during a push to a real Directus 11.3.5, injected by the fault proxy at the second of
+// four writes: no crash, a report that says which steps were applied, nothing sent after the
+// failed step, a new plan that converges in one apply, and a backup that restores the target.
+// A fault while the target is read again before the first write aborts before any write.
+#include "comparison.h"
+#include "directusserver.h"
+#include "directussynccli.h"
+#include "faultproxy.h"
+#include "folderside.h"
+#include "httpdirectusclient.h"
+#include "instanceside.h"
+#include "pushbackup.h"
+#include "pushexecutor.h"
+#include "pushpreparer.h"
+#include "restorepreparer.h"
+#include "seeder.h"
+#include "testenvironment.h"
+#include "testrest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace syncstudio;
+using namespace syncstudio::test;
+
+Q_DECLARE_METATYPE(FaultProxy::Fault)
+Q_DECLARE_METATYPE(StepResult::State)
+
+namespace {
+
+// The collections the push touches: one changed item each, so the plan has four PATCH steps
+// with four different paths.
+const QStringList Touched = {QStringLiteral("translations"), QStringLiteral("flows"),
+                             QStringLiteral("dashboards"), QStringLiteral("folders")};
+
+// Every item and mapping row of the touched collections, as the REST API returns them: equal
+// before the push and after the restore.
+QJsonObject targetState(TestRest &rest)
+{
+    QJsonObject result;
+    for (const QString &collection : Touched) {
+        result.insert(collection,
+                      rest.get(u'/' + collection + QStringLiteral("?limit=-1&sort=id")).data);
+        const auto mapping =
+            rest.get(QStringLiteral("/directus-extension-sync/table/") + collection);
+        result.insert(QStringLiteral("map:") + collection,
+                      QJsonDocument::fromJson(mapping.body).array());
+    }
+    return result;
+}
+
+QString firstId(TestRest &rest, const QString &pathAndQuery)
+{
+    const QJsonValue id =
+        rest.get(pathAndQuery).data.toArray().at(0).toObject().value(QStringLiteral("id"));
+    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+}
+
+bool isWrite(const FaultProxy::Recorded &request)
+{
+    return request.method != "GET" && request.method != "HEAD";
+}
+
+QString describe(const QList<FaultProxy::Recorded> &requests)
+{
+    QStringList lines;
+    for (const auto &r : requests) {
+        lines.append(QString::fromLatin1(r.method + ' ' + r.target) +
+                     (r.faulted ? QStringLiteral(" [fault]") : QString()));
+    }
+    return lines.join(u'\n');
+}
+
+QString describe(const PushReport &report)
+{
+    QStringList lines{report.error};
+    for (const StepResult &step : report.steps) {
+        lines.append(QStringLiteral("%1 %2 %3 %4")
+                         .arg(step.number)
+                         .arg(stepStateName(step.state))
+                         .arg(step.status)
+                         .arg(step.message));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class tst_PushFaults final : public QObject
+{
+    Q_OBJECT
+
+    TestEnvironment m_env;
+    QTemporaryDir m_work;
+    std::unique_ptr<DirectusServer> m_template; // seeded, pulled, then changed; stopped
+    QList<ItemRef> m_selection;                 // the four changed items (source SyncIDs)
+
+    QString dump() const { return m_work.filePath(QStringLiteral("dump")); }
+
+    static ComparisonOutcome compare(const QString &folder, DirectusClient *client)
+    {
+        FolderSide source(folder, folder);
+        InstanceSide side(client, client->baseUrl().toString());
+        Comparison comparison;
+        QSignalSpy spy(&comparison, &Comparison::finished);
+        comparison.start(&source, &side);
+        if (!spy.wait(240000)) {
+            ComparisonOutcome failed;
+            failed.error = QStringLiteral("compare timed out");
+            return failed;
+        }
+        return spy.at(0).at(0).value<ComparisonOutcome>();
+    }
+
+    static PushPlan plan(const ComparisonOutcome &outcome, const QList<ItemRef> &items,
+                         DirectusClient *client)
+    {
+        PushTarget target;
+        target.name = client->baseUrl().toString();
+        target.mappingRows = outcome.target.mappingRows;
+        target.placeholders = outcome.target.placeholders;
+        PushSelection selection;
+        selection.items = items;
+        PushPreparer preparer(client);
+        QSignalSpy spy(&preparer, &PushPreparer::finished);
+        preparer.start(outcome.result, selection, target);
+        if (!spy.wait(120000)) {
+            PushPlan failed;
+            failed.errors.append(QStringLiteral("planning timed out"));
+            return failed;
+        }
+        return spy.at(0).at(0).value<PushPlan>();
+    }
+
+    static PushReport apply(const PushPlan &plan, DirectusClient *client,
+                            const std::optional<JsonValue> &schema, const QString &backupFolder)
+    {
+        PushExecutor executor(client);
+        QSignalSpy spy(&executor, &PushExecutor::finished);
+        PushExecutorOptions options;
+        options.backupFolder = backupFolder;
+        options.targetName = client->baseUrl().toString();
+        options.sourceSchema = schema;
+        executor.start(plan, options);
+        if (spy.isEmpty() && !spy.wait(300000)) {
+            PushReport failed;
+            failed.error = QStringLiteral("apply timed out");
+            return failed;
+        }
+        return spy.at(0).at(0).value<PushReport>();
+    }
+
+    // Compares with the dump through `client` and plans the four items.
+    bool prepare(DirectusClient *client, ComparisonOutcome *outcome, PushPlan *p)
+    {
+        *outcome = compare(dump(), client);
+        if (!outcome->ok) {
+            qWarning("compare: %s", qPrintable(outcome->error));
+            return false;
+        }
+        *p = plan(*outcome, m_selection, client);
+        if (!p->canApply()) {
+            qWarning("plan: %s", qPrintable(p->errors.join(u'\n')));
+            return false;
+        }
+        return true;
+    }
+
+    // Restores a push backup as `syncstudio-cli restore` does.
+    static QString restore(const QString &backupFolder, DirectusClient *client,
+                           const QString &backupOfRestore)
+    {
+        QString error;
+        const std::optional<PushBackup> backup = PushBackup::read(backupFolder, &error);
+        if (!backup) {
+            return error;
+        }
+        RestorePreparer preparer(client);
+        QSignalSpy spy(&preparer, &RestorePreparer::finished);
+        preparer.start(*backup);
+        if (!spy.wait(240000)) {
+            return QStringLiteral("restore preparation timed out");
+        }
+        const RestorePreparation preparation = spy.at(0).at(0).value<RestorePreparation>();
+        if (!preparation.ok) {
+            return preparation.error;
+        }
+        if (!preparation.plan.canApply()) {
+            return preparation.plan.errors.join(u'\n');
+        }
+        if (preparation.plan.isEmpty()) {
+            return {};
+        }
+        const PushReport report = apply(preparation.plan, client, backup->schema, backupOfRestore);
+        return report.ok ? QString() : report.error + u'\n' + preparation.plan.describe();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ComparisonOutcome>();
+        qRegisterMetaType<SideReadResult>();
+        qRegisterMetaType<PushPlan>();
+        qRegisterMetaType<PushReport>();
+        qRegisterMetaType<StepResult>();
+        qRegisterMetaType<RawItemsResult>();
+        qRegisterMetaType<InstanceReadResult>();
+        qRegisterMetaType<SchemaDiffResult>();
+        qRegisterMetaType<RestorePreparation>();
+        QVERIFY(m_work.isValid());
+        QString error;
+        m_template = DirectusServer::start({}, &error);
+        QVERIFY2(m_template, qPrintable(error));
+        TestRest rest(m_template->url(), m_template->token());
+        SeedIds ids;
+        QVERIFY2(Seeder::seedRich(rest, false, &ids, &error), qPrintable(error));
+        const auto pull = DirectusSyncCli::run(
+            QStringLiteral("pull"), m_template->url(), m_template->token(),
+            {QStringLiteral("--dump-path"), dump(), QStringLiteral("--no-specs")});
+        QVERIFY2(pull.ok(), qPrintable(pull.output));
+
+        // The target drifts from the dump in four items; pushing the dump changes them back.
+        const QString translation = firstId(rest, QStringLiteral("/translations?sort=id"));
+        QVERIFY(!translation.isEmpty());
+        const QList<QPair<QString, QPair<QString, QJsonObject>>> changes = {
+            {QStringLiteral("translations"),
+             {translation, QJsonObject{{QStringLiteral("value"), QStringLiteral("Changed")}}}},
+            {QStringLiteral("flows"),
+             {ids.flowA, QJsonObject{{QStringLiteral("name"), QStringLiteral("Changed flow")}}}},
+            {QStringLiteral("dashboards"),
+             {ids.dashboard,
+              QJsonObject{{QStringLiteral("name"), QStringLiteral("Changed dashboard")}}}},
+            {QStringLiteral("folders"),
+             {ids.rootFolder,
+              QJsonObject{{QStringLiteral("name"), QStringLiteral("Changed folder")}}}},
+        };
+        HttpDirectusClient client(m_template->url(), Credentials::fromToken(m_template->token()));
+        for (const auto &[collection, change] : changes) {
+            const auto reply = rest.patch(u'/' + collection + u'/' + change.first, change.second);
+            QVERIFY2(reply.ok(), reply.body.constData());
+        }
+        const ComparisonOutcome outcome = compare(dump(), &client);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        for (const ItemComparison &item : outcome.result.items) {
+            if (item.status != ItemStatus::Identical) {
+                QCOMPARE(item.status, ItemStatus::Changed);
+                m_selection.append({item.collection, item.syncId});
+            }
+        }
+        QCOMPARE(m_selection.size(), 4);
+        m_template->stop();
+    }
+
+    void faultAtTheSecondWrite_data()
+    {
+        QTest::addColumn<FaultProxy::Fault>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<StepResult::State>("state");
+        QTest::addColumn<QString>("messagePart");
+        using F = FaultProxy::Fault;
+        using S = StepResult::State;
+        const QByteArray none;
+        QTest::newRow("500") << F::Status << 500 << none << S::Failed << "HTTP 500: injected";
+        QTest::newRow("503") << F::Status << 503 << none << S::Failed << "HTTP 503: injected";
+        QTest::newRow("401") << F::Status << 401 << none << S::Failed << "rejected the credentials";
+        QTest::newRow("403") << F::Status << 403 << none << S::Failed << "Permission denied";
+        QTest::newRow("404 non-JSON") << F::Html << 404 << none << S::Failed << "non-JSON body";
+        QTest::newRow("429 Retry-After")
+            << F::Status << 429 << QByteArray("1") << S::Failed << "HTTP 429: injected";
+        QTest::newRow("502 HTML page") << F::Html << 502 << none << S::Failed << "non-JSON body";
+        QTest::newRow("truncated body") << F::Truncate << 0 << none << S::Unknown << "broke off";
+        QTest::newRow("connection reset") << F::Reset << 0 << none << S::Unknown << "Step 2";
+        QTest::newRow("no answer") << F::Delay << 0 << none << S::Unknown << "No answer from";
+    }
+
+    void faultAtTheSecondWrite()
+    {
+        QFETCH(FaultProxy::Fault, fault);
+        QFETCH(int, status);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(StepResult::State, state);
+        QFETCH(QString, messagePart);
+
+        QString error;
+        DirectusServer::Options options;
+        options.copyDataFrom = m_template->dataDir();
+        auto target = DirectusServer::start(options, &error);
+        QVERIFY2(target, qPrintable(error));
+        TestRest rest(target->url(), target->token());
+        const QJsonObject before = targetState(rest);
+
+        FaultProxy proxy(target->url());
+        HttpDirectusClient client(proxy.url(), Credentials::fromToken(target->token()));
+        // Short enough for the "no answer" row, long enough for a loaded machine: reads that
+        // time out are retried, writes are not.
+        client.setTransferTimeout(8000);
+        client.setMaxRetryDelay(200);
+        ComparisonOutcome outcome;
+        PushPlan p;
+        QVERIFY(prepare(&client, &outcome, &p));
+        QCOMPARE(p.steps.size(), 4);
+        for (const PlanStep &step : std::as_const(p.steps)) {
+            QVERIFY2(step.request.method == "PATCH" && step.references.isEmpty(),
+                     qPrintable(p.describe()));
+        }
+        const QByteArray secondPath = p.steps.at(1).request.path.toUtf8();
+
+        FaultProxy::Rule rule;
+        rule.method = "PATCH";
+        rule.path = QRegularExpression(
+            u'^' + QRegularExpression::escape(QString::fromUtf8(secondPath)) + u'$');
+        rule.fault = fault;
+        rule.status = status;
+        rule.body = QByteArrayLiteral(
+            "{\"errors\":[{\"message\":\"injected\",\"extensions\":{\"code\":\"INJECTED\"}}]}");
+        if (!retryAfter.isEmpty()) {
+            rule.headers.append(qMakePair(QByteArray("Retry-After"), retryAfter));
+        }
+        rule.truncateAfter = 10;
+        rule.delayMs = 30000;
+        proxy.addRule(rule);
+        proxy.clearRequests();
+
+        const QString backupFolder = m_work.filePath(
+            QStringLiteral("backup-%1")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const PushReport report = apply(p, &client, outcome.source.snapshot.schema, backupFolder);
+
+        // The report: step 1 applied, step 2 failed or unknown with a specific message, the
+        // rest skipped.
+        QVERIFY2(!report.ok, qPrintable(describe(report)));
+        QCOMPARE(report.backupFolder, backupFolder);
+        QCOMPARE(report.steps.size(), 4);
+        QCOMPARE(report.steps.at(0).state, StepResult::State::Done);
+        QVERIFY2(report.steps.at(1).state == state, qPrintable(describe(report)));
+        QVERIFY2(report.steps.at(1).message.contains(messagePart) ||
+                     report.error.contains(messagePart),
+                 qPrintable(describe(report)));
+        QVERIFY2(!report.steps.at(1).message.isEmpty(), qPrintable(describe(report)));
+        QVERIFY2(report.error.contains(QLatin1String("Step 2")), qPrintable(report.error));
+        if (state == StepResult::State::Failed) {
+            QCOMPARE(report.steps.at(1).status, status);
+        }
+        QCOMPARE(report.steps.at(2).state, StepResult::State::Skipped);
+        QCOMPARE(report.steps.at(3).state, StepResult::State::Skipped);
+
+        // The wire: exactly the first two writes, the second once (never resent), nothing after.
+        QList<FaultProxy::Recorded> writes;
+        for (const auto &request : proxy.requests()) {
+            if (isWrite(request)) {
+                writes.append(request);
+            }
+        }
+        QVERIFY2(writes.size() == 2, qPrintable(describe(proxy.requests())));
+        QCOMPARE(writes.at(0).target, p.steps.at(0).request.path.toUtf8());
+        QVERIFY(!writes.at(0).faulted);
+        QCOMPARE(writes.at(1).target, secondPath);
+        QVERIFY(writes.at(1).faulted);
+        QVERIFY2(isWrite(proxy.requests().constLast()), qPrintable(describe(proxy.requests())));
+
+        // A new plan, made after the fault, converges in one apply.
+        HttpDirectusClient direct(target->url(), Credentials::fromToken(target->token()));
+        ComparisonOutcome again;
+        PushPlan next;
+        QVERIFY(prepare(&direct, &again, &next));
+        for (const PlanStep &step : std::as_const(next.steps)) {
+            QVERIFY2(step.item != p.steps.at(0).item, qPrintable(next.describe()));
+        }
+        const PushReport converged = apply(next, &direct, again.source.snapshot.schema,
+                                           backupFolder + QStringLiteral("-again"));
+        QVERIFY2(converged.ok, qPrintable(describe(converged)));
+        const ComparisonOutcome after = compare(dump(), &direct);
+        QVERIFY2(after.ok, qPrintable(after.error));
+        for (const ItemRef &ref : std::as_const(m_selection)) {
+            const ItemComparison *item = after.result.find(ref.collection, ref.syncId);
+            QVERIFY(item);
+            QVERIFY2(item->status == ItemStatus::Identical, qPrintable(ref.toString()));
+        }
+
+        // The backup of the failed push brings the target back to its state before it.
+        const QString restored =
+            restore(backupFolder, &direct, backupFolder + QStringLiteral("-before-restore"));
+        QVERIFY2(restored.isEmpty(), qPrintable(restored));
+        QCOMPARE(targetState(rest), before);
+    }
+
+    void faultWhileReadingAgainWritesNothing_data()
+    {
+        QTest::addColumn<FaultProxy::Fault>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messagePart");
+        using F = FaultProxy::Fault;
+        QTest::newRow("500 flows") << F::Status << 500 << "HTTP 500";
+        QTest::newRow("reset flows") << F::Reset << 0 << "flows";
+        QTest::newRow("truncated flows") << F::Truncate << 0 << "flows";
+    }
+
+    void faultWhileReadingAgainWritesNothing()
+    {
+        QFETCH(FaultProxy::Fault, fault);
+        QFETCH(int, status);
+        QFETCH(QString, messagePart);
+        QString error;
+        DirectusServer::Options options;
+        options.copyDataFrom = m_template->dataDir();
+        auto target = DirectusServer::start(options, &error);
+        QVERIFY2(target, qPrintable(error));
+        TestRest rest(target->url(), target->token());
+        const QJsonObject before = targetState(rest);
+        FaultProxy proxy(target->url());
+        HttpDirectusClient client(proxy.url(), Credentials::fromToken(target->token()));
+        client.setTransferTimeout(20000);
+        client.setMaxRetryDelay(200);
+        ComparisonOutcome outcome;
+        PushPlan p;
+        QVERIFY(prepare(&client, &outcome, &p));
+
+        FaultProxy::Rule rule;
+        rule.method = "GET";
+        rule.path = QRegularExpression(QStringLiteral("^/flows$"));
+        rule.fault = fault;
+        rule.status = status;
+        rule.body = QByteArrayLiteral("{\"errors\":[{\"message\":\"injected\"}]}");
+        rule.truncateAfter = 10;
+        proxy.addRule(rule);
+        proxy.clearRequests();
+        const PushReport report = apply(p, &client, outcome.source.snapshot.schema,
+                                        m_work.filePath(QStringLiteral("backup-reread")));
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(QLatin1String("Could not read the target again")),
+                 qPrintable(report.error));
+        QVERIFY2(report.error.contains(messagePart), qPrintable(report.error));
+        QCOMPARE(report.count(StepResult::State::Skipped), int(p.steps.size()));
+        QVERIFY(report.backupFolder.isEmpty());
+        bool faulted = false;
+        for (const auto &request : proxy.requests()) {
+            QVERIFY2(!isWrite(request), qPrintable(describe(proxy.requests())));
+            faulted = faulted || request.faulted;
+        }
+        QVERIFY(faulted);
+        QCOMPARE(targetState(rest), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PushFaults)
+#include "tst_pushfaults.moc"
