@@ -34,3 +34,6 @@ syncstudio_add_integration_test(tst_smoke12 LIBS syncstudio_core LABELS smoke12 
 syncstudio_add_integration_test(tst_cli LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_readfaults LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_clipush LIBS syncstudio_core)
+syncstudio_add_integration_test(tst_pushfaults LIBS syncstudio_core)
+syncstudio_add_integration_test(tst_tokenrefresh LIBS syncstudio_core)
+syncstudio_add_integration_test(tst_secretscan LIBS syncstudio_core)
