@@ -49,13 +49,23 @@ extern "C" void onInterrupt(int)
     g_interrupted = true;
 }
 
+// Where a write saves its backup unless told otherwise: one new folder per run.
+QString defaultBackupFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/backups/") +
+           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
 const char *const HelpText = R"(Usage: syncstudio-cli <command> [options]
 
 Commands:
   export <side> <folder> [--sort-json] [--no-split] [--no-specs] [--no-snapshot]
-                  [--collections a,b] [--commit [--message M]] [--force]
+                  [--collections a,b] [--track-untracked [--confirm NAME]]
+                  [--commit [--message M]] [--force]
                            write a side as a directus-sync dump (byte-identical to
-                           `directus-sync pull`); --commit commits only that folder
+                           `directus-sync pull`); --commit commits only that folder;
+                           --track-untracked first gives untracked items a SyncID
   compare <left> <right> [--format text|json] [--only-changed] [--collections a,b]
                   [--no-schema] [--ignore-untracked] [--force] [--left-token-env VAR]
                   [--right-token-env VAR]
@@ -717,12 +727,7 @@ int CliApplication::runPush(const QStringList &arguments)
     executorOptions.normalizer = readOptions.normalizer;
     if (!executorOptions.simulate) {
         executorOptions.backupFolder =
-            parser.isSet(backupDir)
-                ? parser.value(backupDir)
-                : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                      QStringLiteral("/backups/") +
-                      QDateTime::currentDateTimeUtc().toString(
-                          QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+            parser.isSet(backupDir) ? parser.value(backupDir) : defaultBackupFolder();
     }
     return applyPlan(client, plan, executorOptions);
 }
@@ -828,12 +833,32 @@ int CliApplication::runMapping(const QString &command, const QStringList &argume
     options.simulate = parser.isSet(dryRun);
     options.targetName = connection->name;
     if (!options.simulate)
-        options.backupFolder =
-            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-            QStringLiteral("/backups/") +
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        options.backupFolder = defaultBackupFolder();
     return applyPlan(connection->client.get(), plan, options);
 }
+
+namespace {
+
+// One mapping row per untracked item of the snapshot, as one plan.
+PushPlan trackingPlan(const ConfigSnapshot &snapshot)
+{
+    PushPlan plan;
+    for (const CollectionData &collection : snapshot.collections) {
+        for (const SyncItem &item : collection.items) {
+            if (item.tracked || item.localId.isEmpty())
+                continue;
+            PushPlan one = MappingActions::track(collection.name, item.localId, item.syncId);
+            plan.errors += one.errors;
+            for (PlanStep &step : one.steps) {
+                step.number = int(plan.steps.size()) + 1;
+                plan.steps.append(step);
+            }
+        }
+    }
+    return plan;
+}
+
+} // namespace
 
 int CliApplication::runExport(const QStringList &arguments)
 {
@@ -861,19 +886,24 @@ int CliApplication::runExport(const QStringList &arguments)
                                            QStringLiteral("text"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Export although the folder has uncommitted changes."));
+    const QCommandLineOption confirm(
+        QStringLiteral("confirm"),
+        tr("The protected instance's name (--track-untracked writes to it)."),
+        QStringLiteral("NAME"));
     parser.addOptions({sortJson, noSplit, noSpecs, noSnapshot, collections, trackUntracked,
-                       tokenEnv, commit, commitMessage, force});
+                       tokenEnv, commit, commitMessage, force, confirm});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     // parse() takes the first argument as the program name: here, the command.
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usage(tr("export takes a side and a folder."));
-    if (parser.isSet(trackUntracked))
-        return error(tr("--track-untracked is not available yet: track the items with "
-                        "`directus-sync pull` or in the app, then export again."));
-
     const SideSpec side = SideSpec::parse(positional.at(0));
+    const bool isInstance =
+        side.kind == SideSpec::Kind::Instance || side.kind == SideSpec::Kind::Profile;
+    if (parser.isSet(trackUntracked) && !isInstance)
+        return usage(tr("--track-untracked works on an instance (a URL or a saved connection): "
+                        "a folder has no mapping table."));
     const QString folder = positional.at(1);
     QStringList only;
     if (parser.isSet(collections)) {
@@ -888,7 +918,7 @@ int CliApplication::runExport(const QStringList &arguments)
     ConfigSnapshot snapshot;
     SpecTexts specs;
     QString message;
-    if (side.kind == SideSpec::Kind::Instance || side.kind == SideSpec::Kind::Profile) {
+    if (isInstance) {
         auto connection = connect(side, parser.value(tokenEnv), &message);
         if (!connection)
             return error(message);
@@ -896,9 +926,30 @@ int CliApplication::runExport(const QStringList &arguments)
         options.collections = only;
         options.schema = !parser.isSet(noSnapshot);
         options.specs = !parser.isSet(noSpecs);
-        const auto read = readInstance(connection->client.get(), options, &message);
+        auto read = readInstance(connection->client.get(), options, &message);
         if (!read)
             return error(tr("%1: %2").arg(connection->name, message));
+        if (parser.isSet(trackUntracked)) {
+            // As directus-sync pull does: a mapping row per untracked item (the predictable
+            // SyncID where pull would use one, else a random one from the extension), through
+            // the executor (drift check, backup, report), then read again.
+            const PushPlan plan = trackingPlan(read->snapshot);
+            if (!plan.isEmpty()) {
+                if (connection->isProtected && parser.value(confirm) != connection->name)
+                    return error(tr("\"%1\" is protected: --track-untracked writes mapping rows "
+                                    "to it; repeat its name with --confirm \"%1\".")
+                                     .arg(connection->name));
+                PushExecutorOptions executorOptions;
+                executorOptions.targetName = connection->name;
+                executorOptions.backupFolder = defaultBackupFolder();
+                const int tracked = applyPlan(connection->client.get(), plan, executorOptions);
+                if (tracked != Ok)
+                    return tracked;
+                read = readInstance(connection->client.get(), options, &message);
+                if (!read)
+                    return error(tr("%1: %2").arg(connection->name, message));
+            }
+        }
         snapshot = read->snapshot;
         if (options.specs) {
             specs.itemGraphql = read->specItemGraphql;

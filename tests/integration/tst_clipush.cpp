@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
@@ -240,6 +241,63 @@ private slots:
             r.err.contains(QStringLiteral("Dropping the collection legacy deletes its 3 row(s).")),
             qPrintable(r.err));
         QCOMPARE(rest.count(QStringLiteral("/items/legacy")), 3); // dry run: nothing dropped
+    }
+
+    // Last: it tracks every untracked item of B.
+    void exportTracksUntrackedItems()
+    {
+        TestRest rest(m_b->url(), m_b->token());
+        const auto role =
+            rest.post(QStringLiteral("/roles"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Tracked by export")}});
+        QVERIFY(role.ok());
+        const QString id = role.data.toObject().value(QStringLiteral("id")).toString();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+
+        // Without the option the untracked role is left out, and the user is told so.
+        auto r = cli({QStringLiteral("export"), m_b->url().toString(),
+                      dir.filePath(QStringLiteral("plain"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("untracked items left out")), qPrintable(r.err));
+        QVERIFY(!readAll(dir.filePath(QStringLiteral("plain/collections/roles.json")))
+                     .contains("Tracked by export"));
+
+        r = cli({QStringLiteral("export"), m_b->url().toString(),
+                 dir.filePath(QStringLiteral("tracked")), QStringLiteral("--track-untracked")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("untracked items left out")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Backup of the target")));
+        const auto row =
+            rest.get(QStringLiteral("/directus-extension-sync/table/roles/local_id/") + id);
+        QCOMPARE(row.status, 200);
+        const QString syncId =
+            QJsonDocument::fromJson(row.body).object().value(QStringLiteral("sync_id")).toString();
+        QVERIFY(!syncId.isEmpty());
+        const QByteArray roles =
+            readAll(dir.filePath(QStringLiteral("tracked/collections/roles.json")));
+        QVERIFY(roles.contains("Tracked by export"));
+        QVERIFY(roles.contains(syncId.toUtf8()));
+
+        // Nothing left to track: a second run writes nothing and says nothing about it.
+        r = cli({QStringLiteral("export"), m_b->url().toString(),
+                 dir.filePath(QStringLiteral("again")), QStringLiteral("--track-untracked")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("Backup of the target")), qPrintable(r.out));
+
+        // A folder has no mapping table.
+        r = cli({QStringLiteral("export"), dir.filePath(QStringLiteral("tracked")),
+                 dir.filePath(QStringLiteral("copy")), QStringLiteral("--track-untracked")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--track-untracked works on an instance")),
+                 qPrintable(r.err));
+    }
+
+private:
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 };
 
