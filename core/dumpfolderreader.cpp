@@ -352,6 +352,13 @@ std::optional<JsonValue> readSnapshot(Reading &reading, const SnapshotFiles &pla
 
 } // namespace
 
+qint64 DumpReadOptions::defaultMaxTotalBytes()
+{
+    bool ok = false;
+    const qint64 bytes = qEnvironmentVariable("SYNCSTUDIO_MAX_DUMP_BYTES").toLongLong(&ok);
+    return ok && bytes > 0 ? bytes : 512LL * 1024 * 1024;
+}
+
 std::optional<ConfigSnapshot>
 DumpFolderReader::read(const QString &folder, const DumpReadOptions &options, DumpReadError *error)
 {
@@ -372,6 +379,8 @@ DumpFolderReader::read(const QString &folder, const DumpReadOptions &options, Du
         knownFiles.append(descriptor.fileName());
     }
     qint64 totalBytes = 0;
+    qint64 largestBytes = -1;
+    QString largestFile; // named in the size error: usually the one to look at
     QHash<QString, bool> collectionFilePresent;
     if (QFileInfo(collectionsDir).isDir()) {
         for (const QString &name : readdirOrder(collectionsDir)) {
@@ -392,6 +401,10 @@ DumpFolderReader::read(const QString &folder, const DumpReadOptions &options, Du
                 return std::nullopt;
             }
             totalBytes += info.size();
+            if (info.size() > largestBytes) {
+                largestBytes = info.size();
+                largestFile = relative;
+            }
             collectionFilePresent.insert(name, true);
         }
     } else if (QFileInfo::exists(collectionsDir)) {
@@ -404,14 +417,23 @@ DumpFolderReader::read(const QString &folder, const DumpReadOptions &options, Du
         return std::nullopt;
     }
     for (const QString &file : std::as_const(snapshotPlan.files)) {
-        totalBytes += QFileInfo(root + QLatin1Char('/') + file).size();
+        const qint64 size = QFileInfo(root + QLatin1Char('/') + file).size();
+        totalBytes += size;
+        if (size > largestBytes) {
+            largestBytes = size;
+            largestFile = file;
+        }
     }
     if (totalBytes > options.maxTotalBytes) {
-        reading.fail(QString(), tr("The dump in %1 holds %2 bytes of JSON, more than the limit of "
-                                   "%3 bytes.")
-                                    .arg(QDir::toNativeSeparators(folder))
-                                    .arg(totalBytes)
-                                    .arg(options.maxTotalBytes));
+        reading.fail(largestFile,
+                     tr("The dump in %1 holds %2 bytes of JSON, more than the limit of %3 bytes "
+                        "(the largest file is %4 with %5 bytes). SYNCSTUDIO_MAX_DUMP_BYTES "
+                        "raises the limit.")
+                         .arg(QDir::toNativeSeparators(folder))
+                         .arg(totalBytes)
+                         .arg(options.maxTotalBytes)
+                         .arg(largestFile)
+                         .arg(largestBytes));
         return std::nullopt;
     }
 

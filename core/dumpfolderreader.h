@@ -33,9 +33,13 @@ struct DumpReadOptions
     bool readSnapshot = true;
     SnapshotLayout snapshotLayout = SnapshotLayout::Auto;
     // Refuse dumps whose collection and snapshot files add up to more than this.
-    qint64 maxTotalBytes = 512LL * 1024 * 1024;
+    qint64 maxTotalBytes = defaultMaxTotalBytes();
     // Warn when a directus-sync.config.* in the folder or above it defines hooks.
     bool checkConfigHooks = true;
+
+    // 512 MB, or the environment's SYNCSTUDIO_MAX_DUMP_BYTES when that is a positive number:
+    // one override for the CLI and the app, for the rare configuration that is bigger.
+    static qint64 defaultMaxTotalBytes();
 };
 
 // Reads a folder in directus-sync's dump layout. Unlike directus-sync (which reads a broken or

@@ -79,6 +79,8 @@ private slots:
     void malformed_data();
     void malformed();
     void sizeLimit();
+    void sizeLimitFromEnvironment();
+    void readsHundredMegabytes();
     void notAFolder();
     void hooksWarning();
     void customPaths();
@@ -399,7 +401,102 @@ void TestDumpFolderReader::sizeLimit()
     DumpReadError error;
     QVERIFY(!DumpFolderReader::read(dir.path(), options, &error));
     QVERIFY2(error.message.contains(QString::number(total)), qPrintable(error.message));
+    // It names the biggest file, the one to look at first.
+    QVERIFY(!error.file.isEmpty());
+    QVERIFY2(error.message.contains(error.file), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("SYNCSTUDIO_MAX_DUMP_BYTES")),
+             qPrintable(error.message));
+    qint64 largest = 0;
+    for (const QString &part : {QStringLiteral("collections"), QStringLiteral("snapshot")}) {
+        QDirIterator it(dir.filePath(part), {QStringLiteral("*.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            largest = qMax(largest, info.size());
+        }
+    }
+    QCOMPARE(QFileInfo(dir.filePath(error.file)).size(), largest);
     QCOMPARE(DumpReadOptions().maxTotalBytes, 512LL * 1024 * 1024);
+}
+
+// SYNCSTUDIO_MAX_DUMP_BYTES overrides the default for every reader (CLI and app).
+void TestDumpFolderReader::sizeLimitFromEnvironment()
+{
+    QTemporaryDir dir;
+    writeValidBase(dir.path());
+    const auto restore = qScopeGuard([]() { qunsetenv("SYNCSTUDIO_MAX_DUMP_BYTES"); });
+    qputenv("SYNCSTUDIO_MAX_DUMP_BYTES", "10");
+    QCOMPARE(DumpReadOptions().maxTotalBytes, 10);
+    DumpReadError error;
+    QVERIFY(!DumpFolderReader::read(dir.path(), {}, &error));
+    QCOMPARE(error.file, QStringLiteral("collections/roles.json"));
+    QVERIFY2(error.message.contains(QLatin1String("limit of 10 bytes")), qPrintable(error.message));
+    for (const char *ignored : {"", "0", "-5", "lots"}) {
+        qputenv("SYNCSTUDIO_MAX_DUMP_BYTES", ignored);
+        QCOMPARE(DumpReadOptions().maxTotalBytes, 512LL * 1024 * 1024);
+    }
+    qputenv("SYNCSTUDIO_MAX_DUMP_BYTES", "1000000");
+    QVERIFY(DumpFolderReader::read(dir.path(), {}, &error));
+}
+
+// A valid dump of about 100 MB (big translations and presets, non-ASCII text and escapes) is
+// read, far below the default limit. Nothing is timed: it must only work.
+void TestDumpFolderReader::readsHundredMegabytes()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(fixture(QStringLiteral("expected/default")), dir.path()));
+    QByteArray text;
+    while (text.size() < 10000) {
+        text += "Gr\\u00fc\\u00dfe \\u20ac \\\\ \\\"zitiert\\\" \\n Zeile café € ";
+    }
+    const int translations = 6000;
+    const int presets = 4000;
+    const auto writeItems = [&](const QString &name, int count, auto item) {
+        QFile file(dir.filePath(QStringLiteral("collections/") + name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return false;
+        }
+        file.write("[\n");
+        for (int i = 0; i < count; ++i) {
+            file.write(item(i));
+            file.write(i + 1 < count ? ",\n" : "\n");
+        }
+        file.write("]\n");
+        return file.error() == QFile::NoError;
+    };
+    QVERIFY(writeItems(QStringLiteral("translations.json"), translations, [&](int i) -> QByteArray {
+        const QByteArray n = QByteArray::number(i);
+        return "  {\n    \"language\": \"de-DE\",\n    \"key\": \"big_" + n +
+               "\",\n    \"value\": \"" + n + ' ' + text + "\",\n    \"_syncId\": \"t-" + n +
+               "\"\n  }";
+    }));
+    QVERIFY(writeItems(QStringLiteral("presets.json"), presets, [&](int i) -> QByteArray {
+        const QByteArray n = QByteArray::number(i);
+        return "  {\n    \"bookmark\": \"" + text + n +
+               "\",\n    \"role\": null,\n    \"collection\": \"articles\",\n    "
+               "\"search\": null,\n    \"layout\": \"tabular\",\n    \"layout_query\": "
+               "null,\n    \"layout_options\": {\"tabular\": {\"widths\": {\"title\": " +
+               n +
+               "}}},\n    \"refresh_interval\": null,\n    \"filter\": null,\n    "
+               "\"icon\": \"bookmark\",\n    \"color\": null,\n    \"_syncId\": \"p-" +
+               n + "\"\n  }";
+    }));
+    const qint64 size =
+        QFileInfo(dir.filePath(QStringLiteral("collections/translations.json"))).size() +
+        QFileInfo(dir.filePath(QStringLiteral("collections/presets.json"))).size();
+    QVERIFY2(size > 100LL * 1000 * 1000, qPrintable(QString::number(size)));
+
+    DumpReadError error;
+    const std::optional<ConfigSnapshot> side = DumpFolderReader::read(dir.path(), {}, &error);
+    QVERIFY2(side, qPrintable(error.message));
+    const CollectionData *read = side->collection(QStringLiteral("translations"));
+    QVERIFY(read);
+    QCOMPARE(read->items.size(), translations);
+    const SyncItem *last = read->findBySyncId(QStringLiteral("t-5999"));
+    QVERIFY(last);
+    const QString value = last->data.value(QStringLiteral("value")).toString();
+    QVERIFY(value.startsWith(QStringLiteral("5999 Grüße € \\ \"zitiert\" \n")));
+    QCOMPARE(side->collection(QStringLiteral("presets"))->items.size(), presets);
 }
 
 void TestDumpFolderReader::notAFolder()
