@@ -1,0 +1,219 @@
+// The GUI push review against a real Directus 11.3.5: compare a directus-sync dump folder with
+// the instance, pick one changed flow, then drive PushReviewDialog as a user would (no modal
+// exec): plan, Simulate (nothing written), the protected name gate, Apply (only the picked item
+// changes, a backup is written), and "Restore this backup" (the change is undone).
+#include "comparison.h"
+#include "directusserver.h"
+#include "directussynccli.h"
+#include "folderside.h"
+#include "httpdirectusclient.h"
+#include "instanceside.h"
+#include "pushplanmodel.h"
+#include "pushreviewdialog.h"
+#include "restorepreparer.h"
+#include "seeder.h"
+#include "testenvironment.h"
+#include "testrest.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace syncstudio;
+using namespace syncstudio::test;
+
+class tst_PushReviewFlow final : public QObject
+{
+    Q_OBJECT
+
+    TestEnvironment m_env;
+    std::unique_ptr<DirectusServer> m_server;
+    QTemporaryDir m_work;
+    SeedIds m_ids;
+    QString m_nameA; // flow A's name in the dump
+    QString m_nameB;
+
+    QString dump() const { return m_work.filePath(QStringLiteral("dump")); }
+
+    QString flowName(const QString &id)
+    {
+        TestRest rest(m_server->url(), m_server->token());
+        return rest.get(QStringLiteral("/flows/") + id)
+            .data.toObject()
+            .value(QStringLiteral("name"))
+            .toString();
+    }
+
+    void rename(const QString &id, const QString &name)
+    {
+        TestRest rest(m_server->url(), m_server->token());
+        const auto reply =
+            rest.patch(QStringLiteral("/flows/") + id, QJsonObject{{QStringLiteral("name"), name}});
+        QVERIFY2(reply.ok(), reply.body.constData());
+    }
+
+    // Waits for the dialog's run and returns its report.
+    static PushReport waitForRun(QSignalSpy &spy)
+    {
+        if (spy.isEmpty() && !spy.wait(180000))
+            return {};
+        return spy.takeFirst().at(0).value<PushReport>();
+    }
+
+    template<typename T>
+    static T *child(QObject *parent, const char *name)
+    {
+        return parent->findChild<T *>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ComparisonOutcome>();
+        qRegisterMetaType<SideReadResult>();
+        qRegisterMetaType<PushReport>();
+        QString error;
+        m_server = DirectusServer::start({}, &error);
+        QVERIFY2(m_server, qPrintable(error));
+        TestRest rest(m_server->url(), m_server->token());
+        QVERIFY2(Seeder::seedRich(rest, false, &m_ids, &error), qPrintable(error));
+        const auto pull = DirectusSyncCli::run(
+            QStringLiteral("pull"), m_server->url(), m_server->token(),
+            {QStringLiteral("--dump-path"), dump(), QStringLiteral("--no-specs")});
+        QVERIFY2(pull.ok(), qPrintable(pull.output));
+        m_nameA = flowName(m_ids.flowA);
+        m_nameB = flowName(m_ids.flowB);
+        QVERIFY(!m_nameA.isEmpty() && !m_nameB.isEmpty());
+        // Two flows drift away from the dump; only one will be picked.
+        rename(m_ids.flowA, QStringLiteral("Renamed on the server A"));
+        rename(m_ids.flowB, QStringLiteral("Renamed on the server B"));
+    }
+
+    void simulateApplyAndRestore()
+    {
+        HttpDirectusClient client(m_server->url(), Credentials::fromToken(m_server->token()));
+        FolderSide source(dump(), QStringLiteral("dump"));
+        InstanceSide target(&client, QStringLiteral("Test target"));
+        Comparison comparison;
+        QSignalSpy compared(&comparison, &Comparison::finished);
+        comparison.start(&source, &target);
+        QVERIFY(compared.wait(180000));
+        const ComparisonOutcome outcome = compared.at(0).at(0).value<ComparisonOutcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+
+        QString syncIdA;
+        int changedFlows = 0;
+        for (const ItemComparison &item : outcome.result.items) {
+            if (item.collection != QLatin1String("flows") || item.status != ItemStatus::Changed)
+                continue;
+            ++changedFlows;
+            if (item.counterpartLocalId == m_ids.flowA || item.localId == m_ids.flowA ||
+                item.name == m_nameA)
+                syncIdA = item.syncId;
+        }
+        QCOMPARE(changedFlows, 2);
+        QVERIFY(!syncIdA.isEmpty());
+
+        PushReviewRequest request;
+        request.compare = outcome.result;
+        request.selection.items = {{QStringLiteral("flows"), syncIdA}};
+        request.selection.withDependencies = true;
+        request.target.name = QStringLiteral("Test target");
+        request.target.isProtected = true;
+        request.target.mappingRows = outcome.target.mappingRows;
+        request.target.placeholders = outcome.target.placeholders;
+        request.sourceName = QStringLiteral("dump");
+        request.sourceSchema = outcome.source.snapshot.schema;
+
+        PushReviewDialog dialog(&client, request);
+        const QString backup = m_work.filePath(QStringLiteral("backup-1"));
+        dialog.setBackupFolder(backup);
+        dialog.show();
+        QSignalSpy runs(&dialog, &PushReviewDialog::runFinished);
+
+        dialog.startPlanning();
+        QCOMPARE(dialog.state(), PushReviewDialog::State::Planning);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), PushReviewDialog::State::Ready, 120000);
+        const PushPlan &plan = dialog.planModel()->plan();
+        QVERIFY2(plan.canApply(), qPrintable(plan.errors.join(u'\n')));
+        QVERIFY(!plan.isEmpty());
+        bool updatesA = false;
+        for (const PlanStep &step : plan.steps) {
+            QVERIFY2(step.item.collection != QLatin1String("flows") || step.item.syncId == syncIdA,
+                     qPrintable(step.summary)); // flow B was not picked
+            updatesA = updatesA || (step.kind == PlanStep::Kind::Update &&
+                                    step.item == ItemRef{QStringLiteral("flows"), syncIdA});
+        }
+        QVERIFY2(updatesA, qPrintable(plan.describe()));
+
+        // Simulate: only reads, every step "simulated", nothing changed.
+        auto *simulateButton = child<QPushButton>(&dialog, "simulateButton");
+        QVERIFY(simulateButton->isEnabled());
+        QTest::mouseClick(simulateButton, Qt::LeftButton);
+        const PushReport simulated = waitForRun(runs);
+        QVERIFY2(simulated.ok, qPrintable(simulated.error));
+        QVERIFY(simulated.simulated);
+        QVERIFY(simulated.backupFolder.isEmpty());
+        for (int row = 0; row < dialog.planModel()->rowCount(); ++row)
+            QCOMPARE(dialog.planModel()->stateAt(row), StepResult::State::Simulated);
+        QCOMPARE(flowName(m_ids.flowA), QStringLiteral("Renamed on the server A"));
+        QVERIFY(!QFileInfo::exists(backup));
+
+        // Protected: Apply only once the exact name is typed.
+        auto *applyButton = child<QPushButton>(&dialog, "applyButton");
+        QVERIFY(!applyButton->isEnabled());
+        QTest::mouseClick(applyButton, Qt::LeftButton);
+        QCOMPARE(runs.size(), 0);
+        auto *confirm = child<QLineEdit>(&dialog, "confirmEdit");
+        QTest::keyClicks(confirm, QStringLiteral("Test target"));
+        QVERIFY(applyButton->isEnabled());
+        QTest::mouseClick(applyButton, Qt::LeftButton);
+        QCOMPARE(dialog.state(), PushReviewDialog::State::Running);
+        const PushReport applied = waitForRun(runs);
+        QVERIFY2(applied.ok, qPrintable(applied.error + u'\n' + applied.driftItems.join(u'\n')));
+        QVERIFY(!applied.simulated);
+        QCOMPARE(applied.count(StepResult::State::Done), int(plan.steps.size()));
+        QCOMPARE(dialog.planModel()->stateAt(0), StepResult::State::Done);
+
+        // Exactly the picked flow came back to the dump's value.
+        QCOMPARE(flowName(m_ids.flowA), m_nameA);
+        QCOMPARE(flowName(m_ids.flowB), QStringLiteral("Renamed on the server B"));
+        QCOMPARE(applied.backupFolder, backup);
+        QVERIFY(QFileInfo::exists(backup + QStringLiteral("/backup.json")));
+        QVERIFY(child<QPushButton>(&dialog, "openBackupButton")->isVisible());
+        // The plan is spent: no second apply of the same plan.
+        QVERIFY(!applyButton->isEnabled());
+        QVERIFY(!simulateButton->isEnabled());
+
+        // Restore this backup: planned, reviewed, confirmed with the name, applied.
+        auto *restoreButton = child<QPushButton>(&dialog, "restoreButton");
+        QVERIFY(restoreButton->isVisible() && restoreButton->isEnabled());
+        QTest::mouseClick(restoreButton, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), PushReviewDialog::State::Ready, 120000);
+        QVERIFY(dialog.isRestore());
+        const PushPlan &restorePlan = dialog.planModel()->plan();
+        QVERIFY2(restorePlan.canApply(), qPrintable(restorePlan.errors.join(u'\n')));
+        QVERIFY(!restorePlan.isEmpty());
+        QVERIFY(!applyButton->isEnabled());
+        QVERIFY(confirm->text().isEmpty());
+        QTest::keyClicks(confirm, QStringLiteral("Test target"));
+        QTest::mouseClick(applyButton, Qt::LeftButton);
+        const PushReport restored = waitForRun(runs);
+        QVERIFY2(restored.ok, qPrintable(restored.error + u'\n' + restorePlan.describe()));
+        QCOMPARE(flowName(m_ids.flowA), QStringLiteral("Renamed on the server A"));
+        QVERIFY(restored.backupFolder.startsWith(backup + QStringLiteral("-before-restore-")));
+        QVERIFY(QFileInfo::exists(restored.backupFolder + QStringLiteral("/backup.json")));
+
+        // Idle again: Esc closes.
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(rejected.size(), 1);
+    }
+};
+
+QTEST_MAIN(tst_PushReviewFlow)
+#include "tst_pushreviewflow.moc"
