@@ -2617,16 +2617,6 @@ Trotzdem verwenden?</translation>
     </message>
 </context>
 <context>
-    <name>syncstudio::PushPlanner</name>
-    <message numerus="yes">
-        <source>%n item(s) will be deleted on the target.</source>
-        <translation>
-            <numerusform>%n Element wird auf dem Ziel gelöscht.</numerusform>
-            <numerusform>%n Elemente werden auf dem Ziel gelöscht.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>syncstudio::PushPreparer</name>
     <message>
         <source>Could not read the target items the plan needs: %1</source>

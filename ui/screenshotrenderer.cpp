@@ -13,6 +13,7 @@
 #include "memorytokenstore.h"
 #include "profilestore.h"
 #include "pushplanmodel.h"
+#include "pushplanner.h"
 #include "pushreviewdialog.h"
 
 #include <QCoreApplication>
@@ -265,13 +266,10 @@ QImage renderPush(const QSize &size)
     plan.steps[5].localId = QStringLiteral("41");
     plan.deleteCount = 1;
     plan.needsConfirmation = true;
-    const auto planner = [](const char *text) {
-        return QCoreApplication::translate("syncstudio::PushPlanner", text);
-    };
+    // PushPlanner's own texts and context, so they are translated as in a real plan.
     plan.warnings = {
-        planner("%1 is a protected target.").arg(QStringLiteral("Production")),
-        QCoreApplication::translate("syncstudio::PushPlanner",
-                                    "%n item(s) will be deleted on the target.", nullptr, 1),
+        PushPlanner::tr("%1 is a protected target.").arg(QStringLiteral("Production")),
+        PushPlanner::tr("%n item(s) will be deleted on the target.", nullptr, 1),
     };
 
     PushReviewRequest request;
