@@ -34,7 +34,9 @@ if(_syncstudio_lupdate_list)
         SYNCSTUDIO_LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
         SYNCSTUDIO_LRELEASE="$<TARGET_FILE:Qt6::lrelease>"
         SYNCSTUDIO_LUPDATE_LIST="${_syncstudio_lupdate_list}"
-        SYNCSTUDIO_LUPDATE_OPTIONS="${_syncstudio_lupdate_options}")
+        SYNCSTUDIO_LUPDATE_OPTIONS="${_syncstudio_lupdate_options}"
+        SYNCSTUDIO_CLI="$<TARGET_FILE:syncstudio-cli>")
+    add_dependencies(tst_translations syncstudio-cli) # runs it in German and in English
 endif()
 syncstudio_add_test(tst_pushplanmodel LIBS syncstudio_ui)
 syncstudio_add_test(tst_pushreviewdialog LIBS syncstudio_ui)

@@ -183,6 +183,8 @@ private slots:
     void languageOrder_data();
     void languageOrder();
     void connectionSummaryIsGerman();
+    void cliFollowsTheLanguage_data();
+    void cliFollowsTheLanguage();
 
     void languageMenuStoresSetting();
 
@@ -403,6 +405,36 @@ void TestTranslations::connectionSummaryIsGerman()
     result.extensionInstalled = false;
     QCOMPARE(result.summary(),
              QStringLiteral("Directus 11.3.5 · kein Admin · Sync-Erweiterung fehlt"));
+}
+
+void TestTranslations::cliFollowsTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("SYNCSTUDIO_LANGUAGE=de") << "de"
+                                            << "Unbekannter Befehl „frobnicate“.";
+    // ctest runs the tests with LC_ALL=C.UTF-8.
+    QTest::newRow("C locale") << ""
+                              << "Unknown command \"frobnicate\".";
+}
+
+// syncstudio-cli installs the same translations (embedded) as the app.
+void TestTranslations::cliFollowsTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SYNCSTUDIO_LANGUAGE"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    if (!language.isEmpty())
+        env.insert(QStringLiteral("SYNCSTUDIO_LANGUAGE"), language);
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SYNCSTUDIO_CLI), {QStringLiteral("frobnicate")});
+    QVERIFY2(cli.waitForFinished(60000), qPrintable(cli.errorString()));
+    QCOMPARE(cli.exitCode(), 2);
+    const QString errors = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(errors.contains(expected), qPrintable(errors));
 }
 
 void TestTranslations::languageMenuStoresSetting()

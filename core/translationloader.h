@@ -12,7 +12,8 @@ QT_END_NAMESPACE
 
 namespace syncstudio {
 
-// Picks the UI language and installs Qt's and our translations.
+// Picks the language of the app and of syncstudio-cli and installs Qt's and our translations
+// (Qt Core only, so the CLI shares it).
 class TranslationLoader final
 {
 public:
