@@ -2,17 +2,11 @@
 // four writes: no crash, a report that says which steps were applied, nothing sent after the
 // failed step, a new plan that converges in one apply, and a backup that restores the target.
 // A fault while the target is read again before the first write aborts before any write.
-#include "comparison.h"
 #include "directusserver.h"
 #include "directussynccli.h"
 #include "faultproxy.h"
-#include "folderside.h"
 #include "httpdirectusclient.h"
-#include "instanceside.h"
-#include "pushbackup.h"
-#include "pushexecutor.h"
-#include "pushpreparer.h"
-#include "restorepreparer.h"
+#include "pushsteps.h"
 #include "seeder.h"
 #include "testenvironment.h"
 #include "testrest.h"
@@ -20,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,16 +58,6 @@ bool isWrite(const FaultProxy::Recorded &request)
     return request.method != "GET" && request.method != "HEAD";
 }
 
-QString describe(const QList<FaultProxy::Recorded> &requests)
-{
-    QStringList lines;
-    for (const auto &r : requests) {
-        lines.append(QString::fromLatin1(r.method + ' ' + r.target) +
-                     (r.faulted ? QStringLiteral(" [fault]") : QString()));
-    }
-    return lines.join(u'\n');
-}
-
 QString describe(const PushReport &report)
 {
     QStringList lines{report.error};
@@ -99,70 +82,40 @@ class tst_PushFaults final : public QObject
     std::unique_ptr<DirectusServer> m_template; // seeded, pulled, then changed; stopped
     QList<ItemRef> m_selection;                 // the four changed items (source SyncIDs)
 
+    // The target of the current test row: a copy of the template, reused by the next row only
+    // when this row proved it restored the target to the template's state.
+    std::unique_ptr<DirectusServer> m_target;
+    bool m_targetClean = false;
+
     QString dump() const { return m_work.filePath(QStringLiteral("dump")); }
 
-    static ComparisonOutcome compare(const QString &folder, DirectusClient *client)
+    DirectusServer *cleanTarget()
     {
-        FolderSide source(folder, folder);
-        InstanceSide side(client, client->baseUrl().toString());
-        Comparison comparison;
-        QSignalSpy spy(&comparison, &Comparison::finished);
-        comparison.start(&source, &side);
-        if (!spy.wait(240000)) {
-            ComparisonOutcome failed;
-            failed.error = QStringLiteral("compare timed out");
-            return failed;
+        if (!m_target || !m_targetClean) {
+            m_target.reset();
+            QString error;
+            DirectusServer::Options options;
+            options.copyDataFrom = m_template->dataDir();
+            m_target = DirectusServer::start(options, &error);
+            if (!m_target) {
+                qWarning("%s", qPrintable(error));
+            }
         }
-        return spy.at(0).at(0).value<ComparisonOutcome>();
-    }
-
-    static PushPlan plan(const ComparisonOutcome &outcome, const QList<ItemRef> &items,
-                         DirectusClient *client)
-    {
-        PushTarget target;
-        target.name = client->baseUrl().toString();
-        target.mappingRows = outcome.target.mappingRows;
-        target.placeholders = outcome.target.placeholders;
-        PushSelection selection;
-        selection.items = items;
-        PushPreparer preparer(client);
-        QSignalSpy spy(&preparer, &PushPreparer::finished);
-        preparer.start(outcome.result, selection, target);
-        if (!spy.wait(120000)) {
-            PushPlan failed;
-            failed.errors.append(QStringLiteral("planning timed out"));
-            return failed;
-        }
-        return spy.at(0).at(0).value<PushPlan>();
-    }
-
-    static PushReport apply(const PushPlan &plan, DirectusClient *client,
-                            const std::optional<JsonValue> &schema, const QString &backupFolder)
-    {
-        PushExecutor executor(client);
-        QSignalSpy spy(&executor, &PushExecutor::finished);
-        PushExecutorOptions options;
-        options.backupFolder = backupFolder;
-        options.targetName = client->baseUrl().toString();
-        options.sourceSchema = schema;
-        executor.start(plan, options);
-        if (spy.isEmpty() && !spy.wait(300000)) {
-            PushReport failed;
-            failed.error = QStringLiteral("apply timed out");
-            return failed;
-        }
-        return spy.at(0).at(0).value<PushReport>();
+        m_targetClean = false;
+        return m_target.get();
     }
 
     // Compares with the dump through `client` and plans the four items.
     bool prepare(DirectusClient *client, ComparisonOutcome *outcome, PushPlan *p)
     {
-        *outcome = compare(dump(), client);
+        *outcome = PushSteps::compare(dump(), client);
         if (!outcome->ok) {
             qWarning("compare: %s", qPrintable(outcome->error));
             return false;
         }
-        *p = plan(*outcome, m_selection, client);
+        PushSelection selection;
+        selection.items = m_selection;
+        *p = PushSteps::plan(*outcome, selection, client);
         if (!p->canApply()) {
             qWarning("plan: %s", qPrintable(p->errors.join(u'\n')));
             return false;
@@ -170,47 +123,10 @@ class tst_PushFaults final : public QObject
         return true;
     }
 
-    // Restores a push backup as `syncstudio-cli restore` does.
-    static QString restore(const QString &backupFolder, DirectusClient *client,
-                           const QString &backupOfRestore)
-    {
-        QString error;
-        const std::optional<PushBackup> backup = PushBackup::read(backupFolder, &error);
-        if (!backup) {
-            return error;
-        }
-        RestorePreparer preparer(client);
-        QSignalSpy spy(&preparer, &RestorePreparer::finished);
-        preparer.start(*backup);
-        if (!spy.wait(240000)) {
-            return QStringLiteral("restore preparation timed out");
-        }
-        const RestorePreparation preparation = spy.at(0).at(0).value<RestorePreparation>();
-        if (!preparation.ok) {
-            return preparation.error;
-        }
-        if (!preparation.plan.canApply()) {
-            return preparation.plan.errors.join(u'\n');
-        }
-        if (preparation.plan.isEmpty()) {
-            return {};
-        }
-        const PushReport report = apply(preparation.plan, client, backup->schema, backupOfRestore);
-        return report.ok ? QString() : report.error + u'\n' + preparation.plan.describe();
-    }
-
 private slots:
     void initTestCase()
     {
-        qRegisterMetaType<ComparisonOutcome>();
-        qRegisterMetaType<SideReadResult>();
-        qRegisterMetaType<PushPlan>();
-        qRegisterMetaType<PushReport>();
-        qRegisterMetaType<StepResult>();
-        qRegisterMetaType<RawItemsResult>();
-        qRegisterMetaType<InstanceReadResult>();
-        qRegisterMetaType<SchemaDiffResult>();
-        qRegisterMetaType<RestorePreparation>();
+        PushSteps::registerMetaTypes();
         QVERIFY(m_work.isValid());
         QString error;
         m_template = DirectusServer::start({}, &error);
@@ -243,7 +159,7 @@ private slots:
             const auto reply = rest.patch(u'/' + collection + u'/' + change.first, change.second);
             QVERIFY2(reply.ok(), reply.body.constData());
         }
-        const ComparisonOutcome outcome = compare(dump(), &client);
+        const ComparisonOutcome outcome = PushSteps::compare(dump(), &client);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         for (const ItemComparison &item : outcome.result.items) {
             if (item.status != ItemStatus::Identical) {
@@ -286,11 +202,8 @@ private slots:
         QFETCH(StepResult::State, state);
         QFETCH(QString, messagePart);
 
-        QString error;
-        DirectusServer::Options options;
-        options.copyDataFrom = m_template->dataDir();
-        auto target = DirectusServer::start(options, &error);
-        QVERIFY2(target, qPrintable(error));
+        DirectusServer *target = cleanTarget();
+        QVERIFY(target);
         TestRest rest(target->url(), target->token());
         const QJsonObject before = targetState(rest);
 
@@ -329,7 +242,8 @@ private slots:
         const QString backupFolder = m_work.filePath(
             QStringLiteral("backup-%1")
                 .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
-        const PushReport report = apply(p, &client, outcome.source.snapshot.schema, backupFolder);
+        const PushReport report =
+            PushSteps::apply(p, &client, outcome.source.snapshot.schema, backupFolder);
 
         // The report: step 1 applied, step 2 failed or unknown with a specific message, the
         // rest skipped.
@@ -356,12 +270,12 @@ private slots:
                 writes.append(request);
             }
         }
-        QVERIFY2(writes.size() == 2, qPrintable(describe(proxy.requests())));
+        QVERIFY2(writes.size() == 2, qPrintable(proxy.transcript()));
         QCOMPARE(writes.at(0).target, p.steps.at(0).request.path.toUtf8());
         QVERIFY(!writes.at(0).faulted);
         QCOMPARE(writes.at(1).target, secondPath);
         QVERIFY(writes.at(1).faulted);
-        QVERIFY2(isWrite(proxy.requests().constLast()), qPrintable(describe(proxy.requests())));
+        QVERIFY2(isWrite(proxy.requests().constLast()), qPrintable(proxy.transcript()));
 
         // A new plan, made after the fault, converges in one apply.
         HttpDirectusClient direct(target->url(), Credentials::fromToken(target->token()));
@@ -371,10 +285,10 @@ private slots:
         for (const PlanStep &step : std::as_const(next.steps)) {
             QVERIFY2(step.item != p.steps.at(0).item, qPrintable(next.describe()));
         }
-        const PushReport converged = apply(next, &direct, again.source.snapshot.schema,
-                                           backupFolder + QStringLiteral("-again"));
+        const PushReport converged = PushSteps::apply(next, &direct, again.source.snapshot.schema,
+                                                      backupFolder + QStringLiteral("-again"));
         QVERIFY2(converged.ok, qPrintable(describe(converged)));
-        const ComparisonOutcome after = compare(dump(), &direct);
+        const ComparisonOutcome after = PushSteps::compare(dump(), &direct);
         QVERIFY2(after.ok, qPrintable(after.error));
         for (const ItemRef &ref : std::as_const(m_selection)) {
             const ItemComparison *item = after.result.find(ref.collection, ref.syncId);
@@ -383,10 +297,11 @@ private slots:
         }
 
         // The backup of the failed push brings the target back to its state before it.
-        const QString restored =
-            restore(backupFolder, &direct, backupFolder + QStringLiteral("-before-restore"));
+        const QString restored = PushSteps::restore(
+            backupFolder, &direct, backupFolder + QStringLiteral("-before-restore"));
         QVERIFY2(restored.isEmpty(), qPrintable(restored));
         QCOMPARE(targetState(rest), before);
+        m_targetClean = true;
     }
 
     void faultWhileReadingAgainWritesNothing_data()
@@ -405,11 +320,8 @@ private slots:
         QFETCH(FaultProxy::Fault, fault);
         QFETCH(int, status);
         QFETCH(QString, messagePart);
-        QString error;
-        DirectusServer::Options options;
-        options.copyDataFrom = m_template->dataDir();
-        auto target = DirectusServer::start(options, &error);
-        QVERIFY2(target, qPrintable(error));
+        DirectusServer *target = cleanTarget();
+        QVERIFY(target);
         TestRest rest(target->url(), target->token());
         const QJsonObject before = targetState(rest);
         FaultProxy proxy(target->url());
@@ -429,8 +341,9 @@ private slots:
         rule.truncateAfter = 10;
         proxy.addRule(rule);
         proxy.clearRequests();
-        const PushReport report = apply(p, &client, outcome.source.snapshot.schema,
-                                        m_work.filePath(QStringLiteral("backup-reread")));
+        const PushReport report =
+            PushSteps::apply(p, &client, outcome.source.snapshot.schema,
+                             m_work.filePath(QStringLiteral("backup-reread")));
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(QLatin1String("Could not read the target again")),
                  qPrintable(report.error));
@@ -439,11 +352,12 @@ private slots:
         QVERIFY(report.backupFolder.isEmpty());
         bool faulted = false;
         for (const auto &request : proxy.requests()) {
-            QVERIFY2(!isWrite(request), qPrintable(describe(proxy.requests())));
+            QVERIFY2(!isWrite(request), qPrintable(proxy.transcript()));
             faulted = faulted || request.faulted;
         }
         QVERIFY(faulted);
         QCOMPARE(targetState(rest), before);
+        m_targetClean = true;
     }
 };
 

@@ -2,22 +2,17 @@
 // (ACCESS_TOKEN_TTL=5s), seen through the fault proxy: the client refreshes the session instead
 // of failing or logging in again, a write answered "token expired" is refreshed and sent once
 // more, and a refused refresh ends in one specific "login expired" error with nothing written.
-#include "comparison.h"
 #include "directusserver.h"
 #include "directussynccli.h"
 #include "faultproxy.h"
-#include "folderside.h"
 #include "httpdirectusclient.h"
-#include "instanceside.h"
-#include "pushexecutor.h"
-#include "pushpreparer.h"
+#include "pushsteps.h"
 #include "testenvironment.h"
 #include "testrest.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,16 +29,6 @@ int count(const QList<FaultProxy::Recorded> &requests, const QByteArray &method,
     return int(std::count_if(requests.cbegin(), requests.cend(), [&](const auto &r) {
         return r.method == method && r.target == path;
     }));
-}
-
-QString describe(const QList<FaultProxy::Recorded> &requests)
-{
-    QStringList lines;
-    for (const auto &r : requests) {
-        lines.append(QString::fromLatin1(r.method + ' ' + r.target) +
-                     (r.faulted ? QStringLiteral(" [fault]") : QString()));
-    }
-    return lines.join(u'\n');
 }
 
 } // namespace
@@ -74,60 +59,15 @@ class tst_TokenRefresh final : public QObject
         return true;
     }
 
-    static ComparisonOutcome compare(const QString &folder, DirectusClient *client)
-    {
-        FolderSide source(folder, folder);
-        InstanceSide side(client, client->baseUrl().toString());
-        Comparison comparison;
-        QSignalSpy spy(&comparison, &Comparison::finished);
-        comparison.start(&source, &side);
-        if (!spy.wait(240000)) {
-            ComparisonOutcome failed;
-            failed.error = QStringLiteral("compare timed out");
-            return failed;
-        }
-        return spy.at(0).at(0).value<ComparisonOutcome>();
-    }
-
     static PushPlan plan(const ComparisonOutcome &outcome, DirectusClient *client)
     {
-        PushTarget target;
-        target.name = client->baseUrl().toString();
-        target.mappingRows = outcome.target.mappingRows;
-        target.placeholders = outcome.target.placeholders;
         PushSelection selection;
         for (const ItemComparison &item : outcome.result.items) {
             if (item.status == ItemStatus::Changed) {
                 selection.items.append({item.collection, item.syncId});
             }
         }
-        PushPreparer preparer(client);
-        QSignalSpy spy(&preparer, &PushPreparer::finished);
-        preparer.start(outcome.result, selection, target);
-        if (!spy.wait(120000)) {
-            PushPlan failed;
-            failed.errors.append(QStringLiteral("planning timed out"));
-            return failed;
-        }
-        return spy.at(0).at(0).value<PushPlan>();
-    }
-
-    PushReport apply(const PushPlan &plan, DirectusClient *client,
-                     const std::optional<JsonValue> &schema, const QString &backupName)
-    {
-        PushExecutor executor(client);
-        QSignalSpy spy(&executor, &PushExecutor::finished);
-        PushExecutorOptions options;
-        options.backupFolder = m_work.filePath(backupName);
-        options.targetName = client->baseUrl().toString();
-        options.sourceSchema = schema;
-        executor.start(plan, options);
-        if (spy.isEmpty() && !spy.wait(300000)) {
-            PushReport failed;
-            failed.error = QStringLiteral("apply timed out");
-            return failed;
-        }
-        return spy.at(0).at(0).value<PushReport>();
+        return PushSteps::plan(outcome, selection, client);
     }
 
     Credentials password() const
@@ -141,14 +81,7 @@ class tst_TokenRefresh final : public QObject
 private slots:
     void initTestCase()
     {
-        qRegisterMetaType<ComparisonOutcome>();
-        qRegisterMetaType<SideReadResult>();
-        qRegisterMetaType<PushPlan>();
-        qRegisterMetaType<PushReport>();
-        qRegisterMetaType<StepResult>();
-        qRegisterMetaType<RawItemsResult>();
-        qRegisterMetaType<InstanceReadResult>();
-        qRegisterMetaType<SchemaDiffResult>();
+        PushSteps::registerMetaTypes();
         QVERIFY(m_work.isValid());
         QString error;
         DirectusServer::Options options;
@@ -179,7 +112,7 @@ private slots:
         QVERIFY(drift(QStringLiteral("1")));
         FaultProxy proxy(m_server->url());
         HttpDirectusClient client(proxy.url(), password());
-        const ComparisonOutcome first = compare(dump(), &client);
+        const ComparisonOutcome first = PushSteps::compare(dump(), &client);
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.result.hasDifferences());
         QCOMPARE(count(proxy.requests(), "POST", "/auth/login"), 1);
@@ -188,26 +121,27 @@ private slots:
         proxy.clearRequests();
         QElapsedTimer elapsed;
         elapsed.start();
-        const ComparisonOutcome second = compare(dump(), &client);
+        const ComparisonOutcome second = PushSteps::compare(dump(), &client);
         QVERIFY2(second.ok, qPrintable(second.error));
         const PushPlan p = plan(second, &client);
         QVERIFY2(p.canApply(), qPrintable(p.errors.join(u'\n')));
         QCOMPARE(p.steps.size(), 2);
         const PushReport report =
-            apply(p, &client, second.source.snapshot.schema, QStringLiteral("backup-expiry"));
+            PushSteps::apply(p, &client, second.source.snapshot.schema,
+                             m_work.filePath(QStringLiteral("backup-expiry")));
         QVERIFY2(report.ok, qPrintable(report.error));
         const auto &requests = proxy.requests();
         const int refreshes = count(requests, "POST", "/auth/refresh");
-        QVERIFY2(refreshes >= 1, qPrintable(describe(requests)));
+        QVERIFY2(refreshes >= 1, qPrintable(proxy.transcript()));
         // Refreshed about once per token lifetime, not before every request.
         QVERIFY2(refreshes <= 1 + elapsed.elapsed() / (TokenLifetimeMs * 3 / 4),
-                 qPrintable(describe(requests)));
-        QVERIFY2(requests.constFirst().target == "/auth/refresh", qPrintable(describe(requests)));
+                 qPrintable(proxy.transcript()));
+        QVERIFY2(requests.constFirst().target == "/auth/refresh", qPrintable(proxy.transcript()));
         QCOMPARE(count(requests, "POST", "/auth/login"), 0);
         for (const PlanStep &step : p.steps) {
             QCOMPARE(count(requests, "PATCH", step.request.path.toUtf8()), 1);
         }
-        const ComparisonOutcome after = compare(dump(), &client);
+        const ComparisonOutcome after = PushSteps::compare(dump(), &client);
         QVERIFY2(after.ok, qPrintable(after.error));
         QVERIFY(!after.result.hasDifferences());
     }
@@ -218,7 +152,7 @@ private slots:
         QVERIFY(drift(QStringLiteral("2")));
         FaultProxy proxy(m_server->url());
         HttpDirectusClient client(proxy.url(), password());
-        const ComparisonOutcome outcome = compare(dump(), &client);
+        const ComparisonOutcome outcome = PushSteps::compare(dump(), &client);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         const PushPlan p = plan(outcome, &client);
         QVERIFY2(p.canApply(), qPrintable(p.errors.join(u'\n')));
@@ -235,9 +169,9 @@ private slots:
         rule.times = 1;
         proxy.addRule(rule);
         proxy.clearRequests();
-        const PushReport report =
-            apply(p, &client, outcome.source.snapshot.schema, QStringLiteral("backup-401"));
-        QVERIFY2(report.ok, qPrintable(report.error + u'\n' + describe(proxy.requests())));
+        const PushReport report = PushSteps::apply(p, &client, outcome.source.snapshot.schema,
+                                                   m_work.filePath(QStringLiteral("backup-401")));
+        QVERIFY2(report.ok, qPrintable(report.error + u'\n' + proxy.transcript()));
         const auto &requests = proxy.requests();
         QCOMPARE(count(requests, "PATCH", first), 2);
         QCOMPARE(count(requests, "PATCH", p.steps.at(1).request.path.toUtf8()), 1);
@@ -255,7 +189,7 @@ private slots:
         for (qsizetype i = refused + 1; i < resent; ++i) {
             refreshed = refreshed || requests.at(i).target == "/auth/refresh";
         }
-        QVERIFY2(refreshed, qPrintable(describe(requests)));
+        QVERIFY2(refreshed, qPrintable(proxy.transcript()));
     }
 
     // The session expired and the server refuses both refresh and login: the push stops with
@@ -265,7 +199,7 @@ private slots:
         QVERIFY(drift(QStringLiteral("3")));
         FaultProxy proxy(m_server->url());
         HttpDirectusClient client(proxy.url(), password());
-        const ComparisonOutcome outcome = compare(dump(), &client);
+        const ComparisonOutcome outcome = PushSteps::compare(dump(), &client);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         const PushPlan p = plan(outcome, &client);
         QVERIFY2(p.canApply(), qPrintable(p.errors.join(u'\n')));
@@ -282,7 +216,8 @@ private slots:
         }
         proxy.clearRequests();
         const PushReport report =
-            apply(p, &client, outcome.source.snapshot.schema, QStringLiteral("backup-refused"));
+            PushSteps::apply(p, &client, outcome.source.snapshot.schema,
+                             m_work.filePath(QStringLiteral("backup-refused")));
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(QLatin1String("login expired")), qPrintable(report.error));
         QVERIFY(!report.error.contains(m_server->password()));
@@ -291,11 +226,11 @@ private slots:
         // One refresh, one login, and no other request at all (nothing sent without a session).
         QCOMPARE(count(requests, "POST", "/auth/refresh"), 1);
         QCOMPARE(count(requests, "POST", "/auth/login"), 1);
-        QVERIFY2(requests.size() == 2, qPrintable(describe(requests)));
+        QVERIFY2(requests.size() == 2, qPrintable(proxy.transcript()));
 
         // The target still differs from the dump: nothing was written.
         HttpDirectusClient direct(m_server->url(), Credentials::fromToken(m_server->token()));
-        const ComparisonOutcome after = compare(dump(), &direct);
+        const ComparisonOutcome after = PushSteps::compare(dump(), &direct);
         QVERIFY2(after.ok, qPrintable(after.error));
         QVERIFY(after.result.hasDifferences());
     }

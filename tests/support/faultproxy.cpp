@@ -1,6 +1,7 @@
 #include "faultproxy.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -86,6 +87,16 @@ QUrl FaultProxy::url() const
     QUrl url(QStringLiteral("http://127.0.0.1"));
     url.setPort(m_server.serverPort());
     return url;
+}
+
+QString FaultProxy::transcript() const
+{
+    QStringList lines;
+    for (const Recorded &request : m_requests) {
+        lines.append(QString::fromLatin1(request.method + ' ' + request.target) +
+                     (request.faulted ? QStringLiteral(" [fault]") : QString()));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 FaultProxy::Rule *FaultProxy::match(const QByteArray &method, const QByteArray &target)

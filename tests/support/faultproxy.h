@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QRegularExpression>
+#include <QString>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -54,6 +55,8 @@ public:
     void addRule(const Rule &rule) { m_rules.append(rule); }
     void clearRules() { m_rules.clear(); }
     const QList<Recorded> &requests() const { return m_requests; }
+    // One line per recorded request ("PATCH /flows/1 [fault]"), for failure messages.
+    QString transcript() const;
     void clearRequests() { m_requests.clear(); }
 
 private:
