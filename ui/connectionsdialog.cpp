@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -288,6 +289,8 @@ bool ConnectionsDialog::saveCurrent()
         m_token->setFocus();
         return false;
     }
+    if (!confirmInsecure(profile->url))
+        return false;
     QString error;
     if (!m_store->save(*profile, &error)) {
         showTestResult(false, error);
@@ -358,7 +361,7 @@ void ConnectionsDialog::removeCurrent()
 void ConnectionsDialog::testCurrent()
 {
     const std::optional<ConnectionProfile> profile = formProfile();
-    if (!profile)
+    if (!profile || !confirmInsecure(profile->url))
         return;
     if (!m_token->text().isEmpty()) {
         runCheck(*profile, m_token->text());
@@ -406,6 +409,30 @@ void ConnectionsDialog::runCheck(const ConnectionProfile &profile, const QString
         showTestResult(result.ok(), result.ok() ? result.summary() : result.message);
     });
     m_check->start();
+}
+
+bool ConnectionsDialog::confirmInsecure(const QUrl &url)
+{
+    // The label under the URL already warns; a token is only sent (or stored to be sent
+    // later) once the user said yes for this URL.
+    if (!ConnectionUrl::isInsecureRemote(url) || m_confirmedInsecure.contains(url))
+        return true;
+    const bool send =
+        m_confirmInsecure
+            ? m_confirmInsecure(url)
+            : QMessageBox::warning(
+                  this, tr("Unencrypted connection"),
+                  tr("%1 is plain http to another machine: the token or password travels "
+                     "unencrypted and anyone on the network path can read it.\n\nUse it anyway?")
+                      .arg(url.toDisplayString()),
+                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    if (!send) {
+        showTestResult(false, tr("Nothing was sent: use https, or confirm plain http on a "
+                                 "trusted network."));
+        return false;
+    }
+    m_confirmedInsecure.insert(url);
+    return true;
 }
 
 void ConnectionsDialog::setBusy(bool busy)

@@ -4,6 +4,9 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -53,6 +56,14 @@ public:
     void showTestResult(bool ok, const QString &text);
     void showKeyringNotice(const QString &reason);
 
+    // Asked before a token goes over plain http to another machine (first test or save of
+    // such a URL); true sends it. Default: a warning message box. Tests replace it.
+    using InsecureConfirmation = std::function<bool(const QUrl &url)>;
+    void setInsecureConfirmation(InsecureConfirmation confirmation)
+    {
+        m_confirmInsecure = std::move(confirmation);
+    }
+
     // Validates and stores the form. False (with the reason shown) when it cannot be saved.
     bool saveCurrent();
     void removeCurrent();
@@ -71,6 +82,9 @@ private:
     void storeSecret(const ConnectionProfile &profile, const QString &secret);
     void runCheck(const ConnectionProfile &profile, const QString &secret);
     void setBusy(bool busy);
+    // False (with the reason shown) when the user does not want the token sent over plain
+    // http to this URL; asks once per URL and dialog.
+    bool confirmInsecure(const QUrl &url);
 
     ProfileStore *m_store = nullptr;
     QPointer<TokenStore> m_keyring;
@@ -100,6 +114,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPointer<DirectusClient> m_client;
     QPointer<ConnectionCheck> m_check;
+    InsecureConfirmation m_confirmInsecure;
+    QSet<QUrl> m_confirmedInsecure;
 };
 
 } // namespace syncstudio
