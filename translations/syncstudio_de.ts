@@ -1371,6 +1371,14 @@
         <source>Check the items to push first (Space).</source>
         <translation>Markieren Sie zuerst die zu übertragenden Elemente (Leertaste).</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo could not be copied to %1. Check that the folder is writable.</source>
+        <translation>Die Demo konnte nicht nach %1 kopiert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::CollectionDelegate</name>
