@@ -49,6 +49,14 @@ extern "C" void onInterrupt(int)
     g_interrupted = true;
 }
 
+// Said before a token goes to (or is saved for) plain http to another machine.
+QString insecureWarning(const QUrl &url)
+{
+    return CliApplication::tr("warning: %1 is plain http to another machine: the token would "
+                              "travel unencrypted. Prefer https.")
+        .arg(url.toDisplayString());
+}
+
 // Where a write saves its backup unless told otherwise: one new folder per run.
 QString defaultBackupFolder()
 {
@@ -246,6 +254,9 @@ CliApplication::connect(const SideSpec &side, const QString &tokenEnv, QString *
         credentials = profile->credentials(secret);
     }
 
+    // Before the first request carries the secret: every run sends it again.
+    if (ConnectionUrl::isInsecureRemote(url))
+        m_err << "syncstudio-cli: " << insecureWarning(url) << '\n';
     connection.client = std::make_unique<HttpDirectusClient>(url, credentials);
     ConnectionCheck check(connection.client.get(), allowUntested);
     progress(tr("Connecting to %1…").arg(connection.name));
@@ -346,11 +357,7 @@ int CliApplication::runConnections(const QStringList &arguments)
         if (url.isEmpty())
             return error(urlError);
         if (ConnectionUrl::isInsecureRemote(url))
-            m_err << "syncstudio-cli: "
-                  << tr("warning: %1 is plain http to another machine: the token would travel "
-                        "unencrypted. Prefer https.")
-                         .arg(url.toDisplayString())
-                  << '\n';
+            m_err << "syncstudio-cli: " << insecureWarning(url) << '\n';
         if (store.find(positional.at(1)))
             return error(tr("A connection named \"%1\" already exists.").arg(positional.at(1)));
         ConnectionProfile profile = ConnectionProfile::create(positional.at(1), url);

@@ -236,6 +236,13 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("warning")) &&
                      r.err.contains(QLatin1String("plain http")),
                  qPrintable(r.err));
+        // And before the token is sent to such a URL given as a side (0.0.0.0 is not loopback,
+        // but refuses at once here).
+        r = cli({QStringLiteral("compare"), QStringLiteral("http://0.0.0.0:9"), dump}, tokenEnv());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QLatin1String("syncstudio-cli: warning: http://0.0.0.0:9 is "
+                                                "plain http")),
+                 qPrintable(r.err));
     }
 
     void nothingLeaks()
