@@ -93,9 +93,10 @@ class tst_PushExecutor final : public QObject
     QTemporaryDir m_dir;
 
     PushReport run(FakeHttpServer &server, const PushPlan &plan, bool simulate = false,
-                   bool cancelAfterFirst = false)
+                   bool cancelAfterFirst = false,
+                   const Credentials &credentials = Credentials::fromToken(QStringLiteral("t")))
     {
-        HttpDirectusClient client(server.url(), Credentials::fromToken(QStringLiteral("t")));
+        HttpDirectusClient client(server.url(), credentials);
         client.setTransferTimeout(3000);
         client.setMaxRetryDelay(10);
         PushExecutor executor(&client);
@@ -169,6 +170,44 @@ private slots:
         QCOMPARE(countWrites(server, "/dashboards"), 1);
         QCOMPARE(countWrites(server, "/directus-extension-sync/table/dashboards"), 0);
         QVERIFY(report.error.contains(QStringLiteral("not sent again")));
+    }
+
+    // The session expired on a write and neither refresh nor a new login works: the write was
+    // refused (401), so the step failed (not "unknown"), with the login named, and it is not
+    // sent again.
+    void expiredLoginFailsTheStep()
+    {
+        FakeHttpServer server;
+        int logins = 0;
+        server.setHandler([&logins](const FakeHttpServer::Request &request) {
+            const QByteArray refused =
+                "{\"errors\":[{\"message\":\"Invalid user credentials.\",\"extensions\":{"
+                "\"code\":\"INVALID_CREDENTIALS\"}}]}";
+            if (request.target == "/auth/login") {
+                return ++logins == 1 ? FakeHttpServer::json(200, "{\"data\":{\"access_token\":"
+                                                                 "\"A\",\"refresh_token\":\"R\","
+                                                                 "\"expires\":900000}}")
+                                     : FakeHttpServer::json(401, refused);
+            }
+            if (request.target == "/auth/refresh") {
+                return FakeHttpServer::json(401, refused);
+            }
+            if (request.method == "POST") {
+                return FakeHttpServer::json(401, "{\"errors\":[{\"message\":\"Token expired.\","
+                                                 "\"extensions\":{\"code\":\"TOKEN_EXPIRED\"}}]}");
+            }
+            return emptyDirectus(request);
+        });
+        const PushReport report =
+            run(server, createAndTrack(), false, false,
+                Credentials::fromPassword(QStringLiteral("a@b.c"), QStringLiteral("pw")));
+        QVERIFY(!report.ok);
+        QCOMPARE(report.steps.at(0).state, StepResult::State::Failed);
+        QVERIFY2(report.steps.at(0).message.contains(QLatin1String("login expired")),
+                 qPrintable(report.steps.at(0).message));
+        QCOMPARE(report.steps.at(1).state, StepResult::State::Skipped);
+        QCOMPARE(countWrites(server, "/dashboards"), 1);
+        QCOMPARE(logins, 2);
     }
 
     void firstErrorStops()
