@@ -2,12 +2,19 @@
 // the instance, pick one changed flow, then drive PushReviewDialog as a user would (no modal
 // exec): plan, Simulate (nothing written), the protected name gate, Apply (only the picked item
 // changes, a backup is written), and "Restore this backup" (the change is undone).
+#include "appcontroller.h"
+#include "compareitemsmodel.h"
 #include "comparison.h"
+#include "comparisonroles.h"
+#include "connectionlistmodel.h"
 #include "directusserver.h"
 #include "directussynccli.h"
 #include "folderside.h"
 #include "httpdirectusclient.h"
 #include "instanceside.h"
+#include "mainwindow.h"
+#include "memorytokenstore.h"
+#include "profilestore.h"
 #include "pushplanmodel.h"
 #include "pushreviewdialog.h"
 #include "restorepreparer.h"
@@ -212,6 +219,66 @@ private slots:
         QSignalSpy rejected(&dialog, &QDialog::rejected);
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QCOMPARE(rejected.size(), 1);
+    }
+
+    // The same through the app: a saved protected connection as the right side, Push Selected,
+    // Apply, Close; the controller compares again and the pushed flow is identical now.
+    void fromTheMainWindow()
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("connections.ini")));
+        ConnectionProfile profile =
+            ConnectionProfile::create(QStringLiteral("Test target"), m_server->url());
+        profile.isProtected = true;
+        profile.color = QStringLiteral("#d93f3f");
+        profiles.save(profile);
+        MemoryTokenStore keyring;
+        QVERIFY(keyring.writeSync(profile.secretKey(), m_server->token()).ok());
+        MemoryTokenStore fallback;
+        MainWindow window;
+        AppController controller(&window, &profiles, &keyring, &fallback,
+                                 dir.filePath(QStringLiteral("settings.ini")));
+        const int folderRow = controller.sidesModel()->addFolder(dump());
+        window.setSides(folderRow, controller.sidesModel()->rowOf(profile.id));
+        CompareItemsModel *items = controller.itemsModel();
+        const auto statusOf = [items](const QString &name) {
+            for (int row = 0; row < items->rowCount(); ++row) {
+                if (items->index(row, ItemColumns::NameColumn).data().toString() == name)
+                    return items->index(row, 0).data(ComparisonRoles::StatusRole).toInt();
+            }
+            return -1;
+        };
+        const auto rowOf = [items](const QString &name) {
+            for (int row = 0; row < items->rowCount(); ++row) {
+                if (items->index(row, ItemColumns::NameColumn).data().toString() == name)
+                    return row;
+            }
+            return -1;
+        };
+        controller.compare();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_nameA), int(DiffStatus::Changed), 180000);
+        QCOMPARE(statusOf(m_nameB), int(DiffStatus::Changed));
+        QVERIFY(items->setData(items->index(rowOf(m_nameA), 0), Qt::Checked, Qt::CheckStateRole));
+
+        emit window.pushReviewRequested();
+        PushReviewDialog *dialog = controller.pushReviewDialog();
+        QVERIFY(dialog);
+        QPointer<PushReviewDialog> guard(dialog);
+        QSignalSpy runs(dialog, &PushReviewDialog::runFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PushReviewDialog::State::Ready, 120000);
+        QVERIFY2(dialog->planModel()->plan().canApply(),
+                 qPrintable(dialog->planModel()->plan().errors.join(u'\n')));
+        dialog->setBackupFolder(m_work.filePath(QStringLiteral("backup-app")));
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), QStringLiteral("Test target"));
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        const PushReport applied = waitForRun(runs);
+        QVERIFY2(applied.ok, qPrintable(applied.error));
+        QCOMPARE(flowName(m_ids.flowA), m_nameA);
+
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull()); // closed and deleted
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_nameA), int(DiffStatus::Identical), 180000);
+        QCOMPARE(statusOf(m_nameB), int(DiffStatus::Changed));
     }
 };
 

@@ -9,11 +9,13 @@
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "profilestore.h"
+#include "pushreviewdialog.h"
 #include "recentcomparisonsmodel.h"
 #include "testenvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
+#include <QMessageBox>
 #include <QtTest>
 
 using namespace syncstudio;
@@ -124,6 +126,14 @@ void TestAppController::compareTwoFolders()
     QCOMPARE(items->selection().items.size(), 1);
     QCOMPARE(items->selection().items.first().collection, u"flows"_qs);
 }
+
+    // Push Selected into a dump folder: no review, a message that says what to do instead.
+    emit window.pushReviewRequested();
+    QVERIFY(!controller.pushReviewDialog());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+    QVERIFY2(box->text().contains(u"production is a dump folder"_qs), qPrintable(box->text()));
+    box->close();
 
 void TestAppController::browseOneFolder()
 {
