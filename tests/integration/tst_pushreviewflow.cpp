@@ -24,6 +24,7 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -77,6 +78,46 @@ class tst_PushReviewFlow final : public QObject
         return parent->findChild<T *>(QLatin1String(name));
     }
 
+    // The dump (left) compared with the instance behind client (right).
+    ComparisonOutcome compare(DirectusClient *client) const
+    {
+        FolderSide source(dump(), QStringLiteral("dump"));
+        InstanceSide target(client, QStringLiteral("Test target"));
+        Comparison comparison;
+        QSignalSpy compared(&comparison, &Comparison::finished);
+        comparison.start(&source, &target);
+        if (!compared.wait(180000))
+            return {};
+        return compared.at(0).at(0).value<ComparisonOutcome>();
+    }
+
+    // SyncID -> the flow's name in the dump, for every changed flow.
+    static QHash<QString, QString> changedFlows(const ComparisonOutcome &outcome)
+    {
+        QHash<QString, QString> result;
+        for (const ItemComparison &item : outcome.result.items) {
+            if (item.collection == QLatin1String("flows") && item.status == ItemStatus::Changed)
+                result.insert(item.syncId, item.name);
+        }
+        return result;
+    }
+
+    static PushReviewRequest reviewRequest(const ComparisonOutcome &outcome,
+                                           const QList<ItemRef> &items, bool isProtected)
+    {
+        PushReviewRequest request;
+        request.compare = outcome.result;
+        request.selection.items = items;
+        request.selection.withDependencies = true;
+        request.target.name = QStringLiteral("Test target");
+        request.target.isProtected = isProtected;
+        request.target.mappingRows = outcome.target.mappingRows;
+        request.target.placeholders = outcome.target.placeholders;
+        request.sourceName = QStringLiteral("dump");
+        request.sourceSchema = outcome.source.snapshot.schema;
+        return request;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -103,38 +144,14 @@ private slots:
     void simulateApplyAndRestore()
     {
         HttpDirectusClient client(m_server->url(), Credentials::fromToken(m_server->token()));
-        FolderSide source(dump(), QStringLiteral("dump"));
-        InstanceSide target(&client, QStringLiteral("Test target"));
-        Comparison comparison;
-        QSignalSpy compared(&comparison, &Comparison::finished);
-        comparison.start(&source, &target);
-        QVERIFY(compared.wait(180000));
-        const ComparisonOutcome outcome = compared.at(0).at(0).value<ComparisonOutcome>();
+        const ComparisonOutcome outcome = compare(&client);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
-
-        QString syncIdA;
-        int changedFlows = 0;
-        for (const ItemComparison &item : outcome.result.items) {
-            if (item.collection != QLatin1String("flows") || item.status != ItemStatus::Changed)
-                continue;
-            ++changedFlows;
-            if (item.counterpartLocalId == m_ids.flowA || item.localId == m_ids.flowA ||
-                item.name == m_nameA)
-                syncIdA = item.syncId;
-        }
-        QCOMPARE(changedFlows, 2);
+        const QHash<QString, QString> changed = changedFlows(outcome);
+        QCOMPARE(changed.size(), 2);
+        const QString syncIdA = changed.key(m_nameA);
         QVERIFY(!syncIdA.isEmpty());
-
-        PushReviewRequest request;
-        request.compare = outcome.result;
-        request.selection.items = {{QStringLiteral("flows"), syncIdA}};
-        request.selection.withDependencies = true;
-        request.target.name = QStringLiteral("Test target");
-        request.target.isProtected = true;
-        request.target.mappingRows = outcome.target.mappingRows;
-        request.target.placeholders = outcome.target.placeholders;
-        request.sourceName = QStringLiteral("dump");
-        request.sourceSchema = outcome.source.snapshot.schema;
+        const PushReviewRequest request =
+            reviewRequest(outcome, {{QStringLiteral("flows"), syncIdA}}, true);
 
         PushReviewDialog dialog(&client, request);
         const QString backup = m_work.filePath(QStringLiteral("backup-1"));
@@ -279,6 +296,61 @@ private slots:
         QTRY_VERIFY(guard.isNull()); // closed and deleted
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_nameA), int(DiffStatus::Identical), 180000);
         QCOMPARE(statusOf(m_nameB), int(DiffStatus::Changed));
+    }
+
+    // Cancel while the push runs: Esc and Close do nothing then; the Cancel button stops after
+    // the step under way, and the report says which step was done and which skipped.
+    void cancelBetweenSteps()
+    {
+        rename(m_ids.flowA, QStringLiteral("Renamed again A"));
+        HttpDirectusClient client(m_server->url(), Credentials::fromToken(m_server->token()));
+        const ComparisonOutcome outcome = compare(&client);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        const QHash<QString, QString> changed = changedFlows(outcome);
+        QCOMPARE(changed.size(), 2);
+        QList<ItemRef> picked;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            picked.append({QStringLiteral("flows"), it.key()});
+        PushReviewDialog dialog(&client, reviewRequest(outcome, picked, false));
+        dialog.setBackupFolder(m_work.filePath(QStringLiteral("backup-cancel")));
+        dialog.show();
+        QSignalSpy runs(&dialog, &PushReviewDialog::runFinished);
+        dialog.startPlanning();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), PushReviewDialog::State::Ready, 120000);
+        const int steps = dialog.planModel()->stepCount();
+        QVERIFY2(steps >= 2, qPrintable(dialog.planModel()->plan().describe()));
+
+        auto *cancelButton = child<QPushButton>(&dialog, "cancelButton");
+        bool pressed = false;
+        connect(dialog.planModel(), &QAbstractItemModel::dataChanged, &dialog,
+                [&dialog, cancelButton, &pressed] {
+                    if (!pressed && dialog.planModel()->stateAt(0) == StepResult::State::Done) {
+                        pressed = true;
+                        cancelButton->click();
+                    }
+                });
+        QTest::mouseClick(child<QPushButton>(&dialog, "applyButton"), Qt::LeftButton);
+        QCOMPARE(dialog.state(), PushReviewDialog::State::Running);
+        QVERIFY(cancelButton->isVisible());
+        QVERIFY(!child<QPushButton>(&dialog, "closeButton")->isEnabled());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.state(), PushReviewDialog::State::Running);
+
+        const PushReport report = waitForRun(runs);
+        QVERIFY(pressed);
+        QVERIFY2(report.canceled, qPrintable(report.error));
+        QCOMPARE(report.count(StepResult::State::Done), 1);
+        QCOMPARE(dialog.planModel()->stateAt(0), StepResult::State::Done);
+        for (int row = 1; row < steps; ++row)
+            QCOMPARE(dialog.planModel()->stateAt(row), StepResult::State::Skipped);
+        const QString summary = child<QLabel>(&dialog, "reportLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("Cancelled")), qPrintable(summary));
+        // Exactly one of the two flows is back to the dump's name.
+        const int back =
+            int(flowName(m_ids.flowA) == m_nameA) + int(flowName(m_ids.flowB) == m_nameB);
+        QCOMPARE(back, 1);
+        QVERIFY(child<QPushButton>(&dialog, "closeButton")->isEnabled());
     }
 };
 
