@@ -1,5 +1,4 @@
 #include "appcontroller.h"
-#include "democontent.h"
 #include "keychaintokenstore.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
@@ -107,8 +106,6 @@ int main(int argc, char *argv[])
     syncstudio::KeychainTokenStore keyring;
     syncstudio::MemoryTokenStore sessionSecrets;
     syncstudio::AppController controller(&window, &profiles, &keyring, &sessionSecrets);
-    QObject::connect(&window, &syncstudio::MainWindow::openDemoRequested, &window,
-                     [&window] { syncstudio::DemoContent::install(&window); });
     window.restoreSettings();
     window.show();
     return QApplication::exec();

@@ -17,12 +17,16 @@
 #include "recentcomparisonsmodel.h"
 #include "tokenstore.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -66,6 +70,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
 
     connect(window, &MainWindow::addConnectionRequested, this, &AppController::editConnections);
     connect(window, &MainWindow::openFolderRequested, this, &AppController::openFolder);
+    connect(window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(window, &MainWindow::compareRequested, this, &AppController::compare);
     connect(window, &MainWindow::pushReviewRequested, this, &AppController::reviewPush);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
@@ -100,6 +105,34 @@ void AppController::editConnections()
     reloadProfiles();
     const int count = m_sides->rowCount();
     m_window->setSides(left < count - 1 ? left : -1, right < count - 1 ? right : -1);
+}
+
+void AppController::openDemo()
+{
+    // Folder sides read files, and a stable place keeps the demo in the recent comparisons
+    // across sessions; a fresh copy each time undoes any change made to it.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                         QStringLiteral("/demo");
+    QDir(base).removeRecursively();
+    QDirIterator it(QStringLiteral(":/demo"), QDir::Files, QDirIterator::Subdirectories);
+    bool copied = it.hasNext();
+    while (copied && it.hasNext()) {
+        const QString file = it.next();
+        const QString target = base + file.mid(6); // after ":/demo"
+        copied = QDir().mkpath(QFileInfo(target).path()) && QFile::copy(file, target) &&
+                 QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (!copied) {
+        QMessageBox::warning(m_window, tr("Demo"),
+                             tr("The demo could not be copied to %1. Check that the folder is "
+                                "writable.")
+                                 .arg(QDir::toNativeSeparators(base)));
+        return;
+    }
+    const int left = m_sides->addFolder(base + QStringLiteral("/staging"));
+    const int right = m_sides->addFolder(base + QStringLiteral("/production"));
+    m_window->setSides(left, right);
+    compare();
 }
 
 void AppController::openFolder()

@@ -58,6 +58,9 @@ public:
     // Compares the two sides; with only the left side chosen, browses it.
     void compare();
     void browse(int row);
+    // Compares the two bundled sample dumps (resources/demo: "staging" and "production", pulled
+    // from a real Directus by directus-sync), copied to the app's data folder.
+    void openDemo();
     void cancel();
     // Opens the push review of the checked items into the right side (an instance only); after
     // a push that wrote, closing the review compares again.

@@ -1,5 +1,6 @@
 #include "screenshotrenderer.h"
 #include "aboutdialog.h"
+#include "appcontroller.h"
 #include "comparecollectionsmodel.h"
 #include "compareitemsmodel.h"
 #include "comparisonroles.h"
@@ -17,6 +18,7 @@
 #include "pushreviewdialog.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
@@ -142,6 +144,33 @@ QImage renderBrowse(const QSize &size)
     window.showComparison();
     window.comparisonView()->selectItem(items.index(0, ItemColumns::NameColumn));
     window.setDiffPresentation(items.presentation(0, side, QString()));
+    return grabOffscreen(&window, size).toImage();
+}
+
+// The real thing: the welcome page's "Open the demo" through AppController and the compare
+// engine on the bundled sample dumps, with a changed flow selected.
+QImage renderDemo(const QSize &size)
+{
+    QTemporaryDir dir;
+    ProfileStore profiles(dir.filePath(QStringLiteral("connections.ini")));
+    MemoryTokenStore secrets;
+    MainWindow window;
+    AppController controller(&window, &profiles, &secrets, nullptr,
+                             dir.filePath(QStringLiteral("settings.ini")));
+    grabOffscreen(&window, size);
+    controller.openDemo();
+    CompareItemsModel *items = controller.itemsModel();
+    QDeadlineTimer deadline(60000);
+    while (items->rowCount() == 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    for (int row = 0; row < items->rowCount(); ++row) {
+        const QModelIndex index = items->index(row, ItemColumns::NameColumn);
+        if (index.data(ComparisonRoles::StatusRole).toInt() == int(DiffStatus::Changed) &&
+            index.data(ComparisonRoles::CollectionKeyRole).toString() == QLatin1String("flows")) {
+            window.comparisonView()->selectItem(index);
+            break;
+        }
+    }
     return grabOffscreen(&window, size).toImage();
 }
 
@@ -313,8 +342,9 @@ QImage renderPush(const QSize &size)
 
 QStringList ScreenshotRenderer::screenNames()
 {
-    return {QStringLiteral("welcome"), QStringLiteral("main"),  QStringLiteral("connections"),
-            QStringLiteral("browse"),  QStringLiteral("about"), QStringLiteral("push")};
+    return {QStringLiteral("welcome"),     QStringLiteral("main"),   QStringLiteral("demo"),
+            QStringLiteral("connections"), QStringLiteral("browse"), QStringLiteral("about"),
+            QStringLiteral("push")};
 }
 
 QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
@@ -328,6 +358,8 @@ QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
         DemoContent::install(&window);
         return grabOffscreen(&window, size).toImage();
     }
+    if (name == QLatin1String("demo"))
+        return renderDemo(size);
     if (name == QLatin1String("browse"))
         return renderBrowse(size);
     if (name == QLatin1String("connections"))

@@ -56,6 +56,7 @@ class TestAppController final : public QObject
 private slots:
     void compareTwoFolders();
     void browseOneFolder();
+    void openDemo();
 };
 
 void TestAppController::compareTwoFolders()
@@ -125,7 +126,6 @@ void TestAppController::compareTwoFolders()
     QVERIFY(items->setData(items->index(changed, 0), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(items->selection().items.size(), 1);
     QCOMPARE(items->selection().items.first().collection, u"flows"_qs);
-}
 
     // Push Selected into a dump folder: no review, a message that says what to do instead.
     emit window.pushReviewRequested();
@@ -134,6 +134,7 @@ void TestAppController::compareTwoFolders()
     QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
     QVERIFY2(box->text().contains(u"production is a dump folder"_qs), qPrintable(box->text()));
     box->close();
+}
 
 void TestAppController::browseOneFolder()
 {
@@ -167,6 +168,37 @@ void TestAppController::browseOneFolder()
     QVERIFY(single.left.text.contains(u"\"cron\": \"0 3 * * *\""_qs));
     // Not remembered as a comparison.
     QCOMPARE(controller.recentModel()->rowCount(), 0);
+}
+
+void TestAppController::openDemo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    ProfileStore profiles(dir.filePath(u"connections.ini"_qs));
+    MemoryTokenStore keyring;
+    MainWindow window;
+    AppController controller(&window, &profiles, &keyring, nullptr,
+                             dir.filePath(u"settings.ini"_qs));
+    emit window.openDemoRequested();
+    CompareItemsModel *items = controller.itemsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(items->rowCount() > 0, 20000);
+    QCOMPARE(window.leftSide() >= 0 && window.rightSide() >= 0, true);
+    QCOMPARE(controller.sidesModel()->index(window.leftSide()).data().toString(), u"staging"_qs);
+    QCOMPARE(controller.sidesModel()->index(window.rightSide()).data().toString(),
+             u"production"_qs);
+    // The sample dumps differ the way scripts/make-demo-dumps changed staging: a changed role,
+    // a new dashboard (only on staging), a deleted folder (only on production).
+    QHash<int, QStringList> byStatus;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        const QModelIndex index = items->index(row, 0);
+        byStatus[index.data(ComparisonRoles::StatusRole).toInt()].append(
+            index.data(ComparisonRoles::CollectionKeyRole).toString());
+    }
+    QVERIFY(byStatus.value(int(DiffStatus::Changed)).contains(u"roles"_qs));
+    QVERIFY(byStatus.value(int(DiffStatus::OnlyLeft)).contains(u"dashboards"_qs));
+    QVERIFY(byStatus.value(int(DiffStatus::OnlyRight)).contains(u"folders"_qs));
+    QVERIFY(byStatus.value(int(DiffStatus::Identical)).size() > 20);
 }
 
 QTEST_MAIN(TestAppController)
