@@ -580,6 +580,8 @@ void PushReviewDialog::cancel()
         setState(State::Finished);
         return;
     }
+    // Cancelling the first planning leaves nothing to review.
+    setState(State::Ready);
     QDialog::reject();
 }
 

@@ -311,6 +311,19 @@ private slots:
         QList<ItemRef> picked;
         for (auto it = changed.cbegin(); it != changed.cend(); ++it)
             picked.append({QStringLiteral("flows"), it.key()});
+        {
+            // Esc while planning closes the review; the plan that arrives later is dropped.
+            PushReviewDialog early(&client, reviewRequest(outcome, picked, false));
+            early.show();
+            QSignalSpy rejected(&early, &QDialog::rejected);
+            early.startPlanning();
+            QCOMPARE(early.state(), PushReviewDialog::State::Planning);
+            QTest::keyClick(&early, Qt::Key_Escape);
+            QCOMPARE(rejected.size(), 1);
+            QVERIFY(!early.isVisible());
+            QTest::qWait(3000);
+            QCOMPARE(early.planModel()->stepCount(), 0);
+        }
         PushReviewDialog dialog(&client, reviewRequest(outcome, picked, false));
         dialog.setBackupFolder(m_work.filePath(QStringLiteral("backup-cancel")));
         dialog.show();
