@@ -8,15 +8,23 @@
 #include "connectionlistmodel.h"
 #include "connectionsdialog.h"
 #include "directusserver.h"
+#include "directussynccli.h"
+#include "httpdirectusclient.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "profilestore.h"
+#include "pushreviewdialog.h"
+#include "pushsteps.h"
 #include "testenvironment.h"
+#include "testrest.h"
 
 #include <QDirIterator>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,14 +59,35 @@ class tst_GuiSecretScan final : public QObject
     TestEnvironment m_env;
     QTemporaryDir m_work;
     std::unique_ptr<DirectusServer> m_server;
+    std::unique_ptr<DirectusServer> m_pushTarget; // own instance: the push writes
+    QStringList m_secrets;
+    QString m_backupFolder; // the review's default one, under the app's data folder
+
+    // Everything the session may have written: the private XDG folders, the test's folder and
+    // the app's own folders (QStandardPaths test mode puts them under ~/.qttest).
+    QStringList scannedRoots() const
+    {
+        QStringList roots{m_env.root(), m_work.path()};
+        for (const auto location :
+             {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation,
+              QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation}) {
+            const QString path = QStandardPaths::writableLocation(location);
+            if (!path.isEmpty() && QFileInfo::exists(path)) {
+                roots.append(path);
+            }
+        }
+        return roots;
+    }
 
     QString leak(const QString &text) const
     {
         static const QRegularExpression header(
             QStringLiteral("authorization[\"']?\\s*[:=]\\s*[\"']?\\s*(bearer|basic)"),
             QRegularExpression::CaseInsensitiveOption);
-        if (text.contains(m_server->token())) {
-            return QStringLiteral("the token");
+        for (const QString &secret : m_secrets) {
+            if (text.contains(secret)) {
+                return QStringLiteral("a token");
+            }
         }
         if (text.contains(header)) {
             return QStringLiteral("an Authorization header");
@@ -73,6 +102,8 @@ private slots:
         QString error;
         m_server = DirectusServer::shared(QStringLiteral("D11"), &error);
         QVERIFY2(m_server, qPrintable(error));
+        m_secrets.append(m_server->token());
+        PushSteps::registerMetaTypes();
         previousHandler = qInstallMessageHandler(recordMessage);
     }
 
@@ -137,12 +168,92 @@ private slots:
         }
     }
 
+    // Push one changed item through the push review (backup in its default folder, under the
+    // private XDG data folder) and restore that backup from the dialog.
+    void pushAndRestoreThroughTheReview()
+    {
+        QString error;
+        m_pushTarget = DirectusServer::start({}, &error);
+        QVERIFY2(m_pushTarget, qPrintable(error));
+        m_secrets.append(m_pushTarget->token());
+        TestRest rest(m_pushTarget->url(), m_pushTarget->token());
+        const auto created =
+            rest.post(QStringLiteral("/translations"),
+                      QJsonObject{{QStringLiteral("key"), QStringLiteral("gui_scan")},
+                                  {QStringLiteral("language"), QStringLiteral("en-US")},
+                                  {QStringLiteral("value"), QStringLiteral("Original")}});
+        QVERIFY2(created.ok(), created.body.constData());
+        const QString id = created.data.toObject().value(QStringLiteral("id")).toString();
+        const QString dump = m_work.filePath(QStringLiteral("dump"));
+        const auto pull = DirectusSyncCli::run(
+            QStringLiteral("pull"), m_pushTarget->url(), m_pushTarget->token(),
+            {QStringLiteral("--dump-path"), dump, QStringLiteral("--no-specs")});
+        QVERIFY2(pull.ok(), qPrintable(pull.output));
+        QVERIFY(rest.patch(QStringLiteral("/translations/") + id,
+                           QJsonObject{{QStringLiteral("value"), QStringLiteral("Changed")}})
+                    .ok());
+
+        HttpDirectusClient client(m_pushTarget->url(),
+                                  Credentials::fromToken(m_pushTarget->token()));
+        const ComparisonOutcome outcome = PushSteps::compare(dump, &client);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        PushReviewRequest request;
+        request.compare = outcome.result;
+        for (const ItemComparison &item : outcome.result.items) {
+            if (item.status == ItemStatus::Changed) {
+                request.selection.items.append({item.collection, item.syncId});
+            }
+        }
+        QCOMPARE(request.selection.items.size(), 1);
+        request.target.name = QStringLiteral("Scan target");
+        request.target.mappingRows = outcome.target.mappingRows;
+        request.target.placeholders = outcome.target.placeholders;
+        request.sourceName = QStringLiteral("dump");
+        request.sourceSchema = outcome.source.snapshot.schema;
+
+        PushReviewDialog dialog(&client, request);
+        QSignalSpy runs(&dialog, &PushReviewDialog::runFinished);
+        dialog.startPlanning();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), PushReviewDialog::State::Ready, 120000);
+        QVERIFY(dialog.canApply());
+        dialog.apply();
+        QVERIFY(runs.wait(180000));
+        const PushReport pushed = runs.takeFirst().at(0).value<PushReport>();
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        QVERIFY2(QFileInfo::exists(pushed.backupFolder + QStringLiteral("/backup.json")),
+                 qPrintable(pushed.backupFolder));
+        m_backupFolder = pushed.backupFolder;
+        const auto value = [&rest, &id]() {
+            return rest.get(QStringLiteral("/translations/") + id)
+                .data.toObject()
+                .value(QStringLiteral("value"))
+                .toString();
+        };
+        QCOMPARE(value(), QStringLiteral("Original"));
+
+        dialog.restoreBackup();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), PushReviewDialog::State::Ready, 120000);
+        QVERIFY(dialog.isRestore());
+        dialog.apply();
+        QVERIFY(runs.wait(180000));
+        const PushReport restored = runs.takeFirst().at(0).value<PushReport>();
+        QVERIFY2(restored.ok, qPrintable(restored.error));
+        QCOMPARE(value(), QStringLiteral("Changed"));
+    }
+
     void nothingLeaks()
     {
         QString found = leak(messages());
         QVERIFY2(found.isEmpty(), qPrintable(found + QStringLiteral(" in a log message")));
         int files = 0;
-        for (const QString &root : {m_env.root(), m_work.path()}) {
+        const QStringList roots = scannedRoots();
+        QVERIFY(!m_backupFolder.isEmpty());
+        QVERIFY2(std::any_of(roots.cbegin(), roots.cend(),
+                             [this](const QString &root) {
+                                 return m_backupFolder.startsWith(root + u'/');
+                             }),
+                 qPrintable(m_backupFolder));
+        for (const QString &root : roots) {
             QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
