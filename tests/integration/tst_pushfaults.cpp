@@ -123,6 +123,35 @@ class tst_PushFaults final : public QObject
         return true;
     }
 
+    // One test row: the target, its state before the push, the fault proxy in front of it, a
+    // client through the proxy, and the plan of the four items made through that client.
+    struct Row
+    {
+        DirectusServer *target = nullptr;
+        std::unique_ptr<TestRest> rest;
+        QJsonObject before;
+        std::unique_ptr<FaultProxy> proxy;
+        std::unique_ptr<HttpDirectusClient> client;
+        ComparisonOutcome outcome;
+        PushPlan plan;
+    };
+
+    bool setUp(Row *row, int transferTimeoutMs)
+    {
+        row->target = cleanTarget();
+        if (!row->target) {
+            return false;
+        }
+        row->rest = std::make_unique<TestRest>(row->target->url(), row->target->token());
+        row->before = targetState(*row->rest);
+        row->proxy = std::make_unique<FaultProxy>(row->target->url());
+        row->client = std::make_unique<HttpDirectusClient>(
+            row->proxy->url(), Credentials::fromToken(row->target->token()));
+        row->client->setTransferTimeout(transferTimeoutMs);
+        row->client->setMaxRetryDelay(200);
+        return prepare(row->client.get(), &row->outcome, &row->plan);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -202,20 +231,12 @@ private slots:
         QFETCH(StepResult::State, state);
         QFETCH(QString, messagePart);
 
-        DirectusServer *target = cleanTarget();
-        QVERIFY(target);
-        TestRest rest(target->url(), target->token());
-        const QJsonObject before = targetState(rest);
-
-        FaultProxy proxy(target->url());
-        HttpDirectusClient client(proxy.url(), Credentials::fromToken(target->token()));
-        // Short enough for the "no answer" row, long enough for a loaded machine: reads that
-        // time out are retried, writes are not.
-        client.setTransferTimeout(8000);
-        client.setMaxRetryDelay(200);
-        ComparisonOutcome outcome;
-        PushPlan p;
-        QVERIFY(prepare(&client, &outcome, &p));
+        // A timeout short enough for the "no answer" row, long enough for a loaded machine:
+        // reads that time out are retried, writes are not.
+        Row row;
+        QVERIFY(setUp(&row, 8000));
+        const PushPlan &p = row.plan;
+        FaultProxy &proxy = *row.proxy;
         QCOMPARE(p.steps.size(), 4);
         for (const PlanStep &step : std::as_const(p.steps)) {
             QVERIFY2(step.request.method == "PATCH" && step.references.isEmpty(),
@@ -243,7 +264,7 @@ private slots:
             QStringLiteral("backup-%1")
                 .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         const PushReport report =
-            PushSteps::apply(p, &client, outcome.source.snapshot.schema, backupFolder);
+            PushSteps::apply(p, row.client.get(), row.outcome.source.snapshot.schema, backupFolder);
 
         // The report: step 1 applied, step 2 failed or unknown with a specific message, the
         // rest skipped.
@@ -278,7 +299,7 @@ private slots:
         QVERIFY2(isWrite(proxy.requests().constLast()), qPrintable(proxy.transcript()));
 
         // A new plan, made after the fault, converges in one apply.
-        HttpDirectusClient direct(target->url(), Credentials::fromToken(target->token()));
+        HttpDirectusClient direct(row.target->url(), Credentials::fromToken(row.target->token()));
         ComparisonOutcome again;
         PushPlan next;
         QVERIFY(prepare(&direct, &again, &next));
@@ -300,7 +321,7 @@ private slots:
         const QString restored = PushSteps::restore(
             backupFolder, &direct, backupFolder + QStringLiteral("-before-restore"));
         QVERIFY2(restored.isEmpty(), qPrintable(restored));
-        QCOMPARE(targetState(rest), before);
+        QCOMPARE(targetState(*row.rest), row.before);
         m_targetClean = true;
     }
 
@@ -320,17 +341,10 @@ private slots:
         QFETCH(FaultProxy::Fault, fault);
         QFETCH(int, status);
         QFETCH(QString, messagePart);
-        DirectusServer *target = cleanTarget();
-        QVERIFY(target);
-        TestRest rest(target->url(), target->token());
-        const QJsonObject before = targetState(rest);
-        FaultProxy proxy(target->url());
-        HttpDirectusClient client(proxy.url(), Credentials::fromToken(target->token()));
-        client.setTransferTimeout(20000);
-        client.setMaxRetryDelay(200);
-        ComparisonOutcome outcome;
-        PushPlan p;
-        QVERIFY(prepare(&client, &outcome, &p));
+        Row row;
+        QVERIFY(setUp(&row, 20000));
+        const PushPlan &p = row.plan;
+        FaultProxy &proxy = *row.proxy;
 
         FaultProxy::Rule rule;
         rule.method = "GET";
@@ -342,7 +356,7 @@ private slots:
         proxy.addRule(rule);
         proxy.clearRequests();
         const PushReport report =
-            PushSteps::apply(p, &client, outcome.source.snapshot.schema,
+            PushSteps::apply(p, row.client.get(), row.outcome.source.snapshot.schema,
                              m_work.filePath(QStringLiteral("backup-reread")));
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(QLatin1String("Could not read the target again")),
@@ -356,7 +370,7 @@ private slots:
             faulted = faulted || request.faulted;
         }
         QVERIFY(faulted);
-        QCOMPARE(targetState(rest), before);
+        QCOMPARE(targetState(*row.rest), row.before);
         m_targetClean = true;
     }
 };

@@ -59,15 +59,27 @@ class tst_TokenRefresh final : public QObject
         return true;
     }
 
-    static PushPlan plan(const ComparisonOutcome &outcome, DirectusClient *client)
+    // Compares the dump with the instance through `client` and plans its two changed
+    // translations; false (with the reason logged) when that does not work.
+    bool compareAndPlan(DirectusClient *client, ComparisonOutcome *outcome, PushPlan *p) const
     {
+        *outcome = PushSteps::compare(dump(), client);
+        if (!outcome->ok) {
+            qWarning("compare: %s", qPrintable(outcome->error));
+            return false;
+        }
         PushSelection selection;
-        for (const ItemComparison &item : outcome.result.items) {
+        for (const ItemComparison &item : outcome->result.items) {
             if (item.status == ItemStatus::Changed) {
                 selection.items.append({item.collection, item.syncId});
             }
         }
-        return PushSteps::plan(outcome, selection, client);
+        *p = PushSteps::plan(*outcome, selection, client);
+        if (!p->canApply() || p->steps.size() != 2) {
+            qWarning("plan: %s", qPrintable(p->errors.join(u'\n') + u'\n' + p->describe()));
+            return false;
+        }
+        return true;
     }
 
     Credentials password() const
@@ -121,11 +133,9 @@ private slots:
         proxy.clearRequests();
         QElapsedTimer elapsed;
         elapsed.start();
-        const ComparisonOutcome second = PushSteps::compare(dump(), &client);
-        QVERIFY2(second.ok, qPrintable(second.error));
-        const PushPlan p = plan(second, &client);
-        QVERIFY2(p.canApply(), qPrintable(p.errors.join(u'\n')));
-        QCOMPARE(p.steps.size(), 2);
+        ComparisonOutcome second;
+        PushPlan p;
+        QVERIFY(compareAndPlan(&client, &second, &p));
         const PushReport report =
             PushSteps::apply(p, &client, second.source.snapshot.schema,
                              m_work.filePath(QStringLiteral("backup-expiry")));
@@ -152,11 +162,9 @@ private slots:
         QVERIFY(drift(QStringLiteral("2")));
         FaultProxy proxy(m_server->url());
         HttpDirectusClient client(proxy.url(), password());
-        const ComparisonOutcome outcome = PushSteps::compare(dump(), &client);
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        const PushPlan p = plan(outcome, &client);
-        QVERIFY2(p.canApply(), qPrintable(p.errors.join(u'\n')));
-        QCOMPARE(p.steps.size(), 2);
+        ComparisonOutcome outcome;
+        PushPlan p;
+        QVERIFY(compareAndPlan(&client, &outcome, &p));
         const QByteArray first = p.steps.at(0).request.path.toUtf8();
         FaultProxy::Rule rule;
         rule.method = "PATCH";
@@ -199,10 +207,9 @@ private slots:
         QVERIFY(drift(QStringLiteral("3")));
         FaultProxy proxy(m_server->url());
         HttpDirectusClient client(proxy.url(), password());
-        const ComparisonOutcome outcome = PushSteps::compare(dump(), &client);
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        const PushPlan p = plan(outcome, &client);
-        QVERIFY2(p.canApply(), qPrintable(p.errors.join(u'\n')));
+        ComparisonOutcome outcome;
+        PushPlan p;
+        QVERIFY(compareAndPlan(&client, &outcome, &p));
         outliveTheToken();
         for (const char *path : {"^/auth/refresh$", "^/auth/login$"}) {
             FaultProxy::Rule rule;
