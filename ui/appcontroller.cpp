@@ -73,6 +73,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     connect(window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(window, &MainWindow::compareRequested, this, &AppController::compare);
     connect(window, &MainWindow::pushReviewRequested, this, &AppController::reviewPush);
+    connect(window, &MainWindow::allowDeleteToggled, m_items, &CompareItemsModel::setAllowDelete);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
     connect(window, &MainWindow::currentItemChanged, this, &AppController::showItem);
     window->setRecentComparisonsModel(m_recent);

@@ -165,6 +165,13 @@ void MainWindow::createActions()
     connect(m_reviewPushAction, &QAction::triggered, this,
             [this] { request(&MainWindow::pushReviewRequested); });
 
+    // Off by default and per session: deleting on the target is never one click away.
+    m_allowDeleteAction = make(QStringLiteral("allowDeleteAction"), tr("Allow Picking &Deletes"));
+    m_allowDeleteAction->setCheckable(true);
+    m_allowDeleteAction->setToolTip(
+        tr("Let items that exist only on the target be checked: pushing them deletes them"));
+    connect(m_allowDeleteAction, &QAction::toggled, this, &MainWindow::allowDeleteToggled);
+
     m_findAction = make(QStringLiteral("findAction"), tr("&Find Items"));
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, this, [this] { m_comparison->focusSearch(); });
@@ -200,6 +207,7 @@ void MainWindow::createMenus()
     compare->addAction(m_nextDifferenceAction);
     compare->addAction(m_previousDifferenceAction);
     compare->addSeparator();
+    compare->addAction(m_allowDeleteAction);
     compare->addAction(m_reviewPushAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

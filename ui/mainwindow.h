@@ -65,6 +65,8 @@ signals:
     void sidesChanged();
     void compareRequested();
     void pushReviewRequested();
+    // Items only the target has become checkable (their push deletes them).
+    void allowDeleteToggled(bool allow);
     void exportRequested();
     // A source-model index of the item list; invalid when nothing is selected.
     void currentItemChanged(const QModelIndex &sourceIndex);
@@ -103,6 +105,7 @@ private:
     QAction *m_nextDifferenceAction = nullptr;
     QAction *m_previousDifferenceAction = nullptr;
     QAction *m_reviewPushAction = nullptr;
+    QAction *m_allowDeleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_welcomeAction = nullptr;
     QAction *m_aboutAction = nullptr;

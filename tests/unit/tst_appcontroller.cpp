@@ -199,6 +199,25 @@ void TestAppController::openDemo()
     QVERIFY(byStatus.value(int(DiffStatus::OnlyLeft)).contains(u"dashboards"_qs));
     QVERIFY(byStatus.value(int(DiffStatus::OnlyRight)).contains(u"folders"_qs));
     QVERIFY(byStatus.value(int(DiffStatus::Identical)).size() > 20);
+
+    // Deleting needs an explicit switch: only then can a target-only item be checked.
+    int targetOnly = -1;
+    for (int row = 0; row < items->rowCount() && targetOnly < 0; ++row)
+        if (items->index(row, 0).data(ComparisonRoles::StatusRole).toInt() ==
+            int(DiffStatus::OnlyRight))
+            targetOnly = row;
+    QVERIFY(targetOnly >= 0);
+    const QModelIndex checkCell = items->index(targetOnly, 0);
+    QVERIFY(!(items->flags(checkCell) & Qt::ItemIsUserCheckable));
+    auto *allowDelete = window.findChild<QAction *>(u"allowDeleteAction"_qs);
+    QVERIFY(allowDelete);
+    QVERIFY(!allowDelete->isChecked());
+    allowDelete->trigger();
+    QVERIFY(items->flags(checkCell) & Qt::ItemIsUserCheckable);
+    QVERIFY(items->setData(checkCell, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(items->selection().allowDelete);
+    allowDelete->trigger();
+    QCOMPARE(items->checkedCount(), 0);
 }
 
 QTEST_MAIN(TestAppController)
