@@ -2404,11 +2404,19 @@ Trotzdem verwenden?</translation>
     </message>
     <message>
         <source>Previous D&amp;ifference in Item</source>
-        <translation>Vorheriger U&amp;nterschied im Element</translation>
+        <translation>Vo&amp;rheriger Unterschied im Element</translation>
     </message>
     <message>
         <source>No earlier difference in this item.</source>
         <translation>Kein früherer Unterschied in diesem Element.</translation>
+    </message>
+    <message>
+        <source>Allow Picking &amp;Deletes</source>
+        <translation>Auswahl zum &amp;Löschen erlauben</translation>
+    </message>
+    <message>
+        <source>Let items that exist only on the target be checked: pushing them deletes them</source>
+        <translation>Elemente, die es nur auf dem Ziel gibt, markierbar machen: Ein Push löscht sie</translation>
     </message>
 </context>
 <context>
