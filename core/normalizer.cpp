@@ -370,7 +370,9 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
         const CollectionDescriptor &descriptor = *collection.descriptor;
         const QList<MapperRef> mappers = rootMappers(descriptor.relations());
         for (qsizetype i = 0; i < collection.objects.size(); ++i) {
-            JsonObject object = collection.objects.at(i);
+            // Moved, not copied: removing fields from a shared copy would detach it and keep
+            // every item twice until the end (the largest memory share at scale).
+            JsonObject object = std::move(collection.objects[i]);
             for (const QString &field : descriptor.ignoredFields()) {
                 object.remove(field);
             }
