@@ -6,6 +6,7 @@
 #include "comparisonview.h"
 #include "connectionlistmodel.h"
 #include "connectionsdialog.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "folderside.h"
 #include "httpdirectusclient.h"
@@ -73,6 +74,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     connect(window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(window, &MainWindow::compareRequested, this, &AppController::compare);
     connect(window, &MainWindow::pushReviewRequested, this, &AppController::reviewPush);
+    connect(window, &MainWindow::exportRequested, this, &AppController::exportShownSide);
     connect(window, &MainWindow::allowDeleteToggled, m_items, &CompareItemsModel::setAllowDelete);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
     connect(window, &MainWindow::currentItemChanged, this, &AppController::showItem);
@@ -381,6 +383,7 @@ void AppController::onBrowseRead(const SideReadResult &read)
         }
     }
     m_outcome.reset();
+    m_browsed = std::make_unique<ConfigSnapshot>(read.snapshot);
     m_items->setBrowseMode(true);
     m_items->setResult(result);
     m_collections->setResult(result);
@@ -427,6 +430,7 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
         return;
     }
     m_outcome = std::make_unique<ComparisonOutcome>(outcome);
+    m_browsed.reset();
     m_items->setBrowseMode(false);
     m_items->setResult(outcome.result);
     m_collections->setResult(outcome.result);
@@ -445,6 +449,29 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
     m_window->showComparison();
     if (!m_keys[0].isEmpty() && !m_keys[1].isEmpty())
         m_recent->add({m_keys[0], m_keys[1], tr("%1 → %2").arg(m_names[0], m_names[1])});
+}
+
+void AppController::exportShownSide()
+{
+    // The side read last: the left (source) side of a comparison, or the side being browsed.
+    const ConfigSnapshot *snapshot =
+        m_browsed ? m_browsed.get() : (m_outcome ? &m_outcome->source.snapshot : nullptr);
+    if (!snapshot || m_comparison->isRunning()) {
+        m_window->statusBar()->showMessage(
+            tr("Compare or browse a side first: the export writes the left side as it was read."),
+            5000);
+        return;
+    }
+    auto *dialog = new ExportDialog(*snapshot, m_names[0], m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_exportDialog = dialog;
+    dialog->open();
+}
+
+ExportDialog *AppController::exportDialog() const
+{
+    return m_exportDialog;
 }
 
 PushReviewDialog *AppController::pushReviewDialog() const

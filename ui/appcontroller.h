@@ -25,7 +25,9 @@ class ConnectionListModel;
 class DirectusClient;
 class MainWindow;
 class ProfileStore;
+class ExportDialog;
 class PushReviewDialog;
+struct ConfigSnapshot;
 class RecentComparisonsModel;
 class TokenStore;
 struct ComparisonOutcome;
@@ -66,6 +68,9 @@ public:
     // a push that wrote, closing the review compares again.
     void reviewPush();
     PushReviewDialog *pushReviewDialog() const;
+    // File ▸ Export…: the export dialog for the side read last (tests reach it here).
+    void exportShownSide();
+    ExportDialog *exportDialog() const;
 
 private:
     using SideCallback = std::function<void(ConfigSide *side, const QString &error)>;
@@ -103,6 +108,8 @@ private:
     std::unique_ptr<ComparisonOutcome> m_outcome;
     std::optional<ConnectionProfile> m_targetProfile; // the right side, when a connection
     QPointer<PushReviewDialog> m_pushDialog;
+    QPointer<ExportDialog> m_exportDialog;
+    std::unique_ptr<ConfigSnapshot> m_browsed; // the side being browsed, for the export
     bool m_refreshAfterPush = false;
     ConfigSide *m_pending[2] = {nullptr, nullptr};
     QString m_names[2];

@@ -8,6 +8,7 @@
 #include "connectioncheck.h"
 #include "connectionsdialog.h"
 #include "democontent.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "itemfilterproxymodel.h"
 #include "mainwindow.h"
@@ -172,6 +173,26 @@ QImage renderDemo(const QSize &size)
         }
     }
     return grabOffscreen(&window, size).toImage();
+}
+
+// File ▸ Export… over the window, with a git commit asked for and two untracked items.
+QImage renderExport(const QSize &size)
+{
+    ConfigSnapshot snapshot;
+    CollectionData roles;
+    roles.name = QStringLiteral("roles");
+    roles.present = true;
+    for (int i = 0; i < 2; ++i) {
+        SyncItem item;
+        item.localId = QString::number(i + 1);
+        roles.items.append(item);
+    }
+    snapshot.collections.append(roles);
+    MainWindow window;
+    ExportDialog dialog(snapshot, QStringLiteral("Staging"), &window);
+    dialog.setFolder(QStringLiteral("/home/ada/config-repo/directus-config"));
+    dialog.setCommit(true, QStringLiteral("Staging before the release"));
+    return composeDialog(&window, &dialog, size, QSize(640, 360));
 }
 
 QImage renderAbout(const QSize &size)
@@ -344,7 +365,7 @@ QStringList ScreenshotRenderer::screenNames()
 {
     return {QStringLiteral("welcome"),     QStringLiteral("main"),   QStringLiteral("demo"),
             QStringLiteral("connections"), QStringLiteral("browse"), QStringLiteral("about"),
-            QStringLiteral("push")};
+            QStringLiteral("push"),        QStringLiteral("export")};
 }
 
 QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
@@ -368,6 +389,8 @@ QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
         return renderAbout(size);
     if (name == QLatin1String("push"))
         return renderPush(size);
+    if (name == QLatin1String("export"))
+        return renderExport(size);
     return {};
 }
 

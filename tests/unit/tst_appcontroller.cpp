@@ -6,6 +6,7 @@
 #include "compareitemsmodel.h"
 #include "comparisonroles.h"
 #include "connectionlistmodel.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "profilestore.h"
@@ -218,6 +219,13 @@ void TestAppController::openDemo()
     QVERIFY(items->selection().allowDelete);
     allowDelete->trigger();
     QCOMPARE(items->checkedCount(), 0);
+
+    // File > Export… exports the left side as it was read.
+    QVERIFY(!controller.exportDialog());
+    emit window.exportRequested();
+    QVERIFY(controller.exportDialog());
+    QVERIFY(controller.exportDialog()->windowTitle().contains(u"staging"_qs));
+    controller.exportDialog()->reject();
 }
 
 QTEST_MAIN(TestAppController)
