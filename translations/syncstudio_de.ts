@@ -1379,6 +1379,10 @@
         <source>The demo could not be copied to %1. Check that the folder is writable.</source>
         <translation>Die Demo konnte nicht nach %1 kopiert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>Compare or browse a side first: the export writes the left side as it was read.</source>
+        <translation>Vergleichen oder durchsuchen Sie zuerst eine Seite: Der Export schreibt die linke Seite so, wie sie gelesen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::CollectionDelegate</name>
@@ -1901,6 +1905,100 @@ Trotzdem verwenden?</translation>
     <message>
         <source>The server reported the version &quot;%1&quot;, which is not a Directus version number. Allow untested versions in the connection to use it anyway.</source>
         <translation>Der Server meldete die Version „%1“, die keine Directus-Versionsnummer ist. Lassen Sie in der Verbindung ungetestete Versionen zu, um ihn trotzdem zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Writes &lt;b&gt;%1&lt;/b&gt; as a directus-sync dump (collections/ and snapshot/), byte for byte what &lt;code&gt;directus-sync pull&lt;/code&gt; writes, so both tools can use the folder. specs/ is left as it is.</source>
+        <translation>Schreibt &lt;b&gt;%1&lt;/b&gt; als directus-sync-Dump (collections/ und snapshot/), Byte für Byte wie &lt;code&gt;directus-sync pull&lt;/code&gt;, sodass beide Werkzeuge den Ordner verwenden können. specs/ bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>e.g. ~/config-repo/directus-config</source>
+        <translation>z. B. ~/config-repo/directus-config</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Sort keys (as --sort-json)</source>
+        <translation>Schlüssel sortieren (wie --sort-json)</translation>
+    </message>
+    <message>
+        <source>One snapshot.json (as --no-split)</source>
+        <translation>Eine einzige snapshot.json (wie --no-split)</translation>
+    </message>
+    <message>
+        <source>Commit the folder with git (only that folder)</source>
+        <translation>Den Ordner mit git committen (nur diesen Ordner)</translation>
+    </message>
+    <message>
+        <source>Commit message (empty: the changed collections and counts)</source>
+        <translation>Commit-Nachricht (leer: die geänderten Sammlungen und Anzahlen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untracked item(s) have no SyncID yet and are left out. To track them first, run &lt;code&gt;syncstudio-cli export … --track-untracked&lt;/code&gt; (it writes mapping rows on the instance).</source>
+        <translation>
+            <numerusform>%n nicht verfolgtes Element hat noch keine SyncID und wird ausgelassen. Um es zuerst zu verfolgen, führen Sie &lt;code&gt;syncstudio-cli export … --track-untracked&lt;/code&gt; aus (schreibt Zuordnungszeilen auf der Instanz).</numerusform>
+            <numerusform>%n nicht verfolgte Elemente haben noch keine SyncID und werden ausgelassen. Um sie zuerst zu verfolgen, führen Sie &lt;code&gt;syncstudio-cli export … --track-untracked&lt;/code&gt; aus (schreibt Zuordnungszeilen auf der Instanz).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the dump folder (e.g. directus-config)</source>
+        <translation>Dump-Ordner wählen (z. B. directus-config)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Anyway</source>
+        <translation>&amp;Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Committed %1 as %2:</source>
+        <translation>%1 als %2 committet:</translation>
+    </message>
+    <message>
+        <source>No changes: %1 matches the last commit; nothing was committed.</source>
+        <translation>Keine Änderungen: %1 entspricht dem letzten Commit; es wurde nichts committet.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Commit or discard those changes, or press &quot;Export Anyway&quot; to export and commit them with the export.</source>
+        <translation>Es wurde nichts geschrieben. Committen oder verwerfen Sie diese Änderungen oder wählen Sie „Trotzdem exportieren“, um sie mit dem Export zu committen.</translation>
+    </message>
+    <message>
+        <source>The export to git failed.</source>
+        <translation>Der Export nach git ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The dump was written and stays in %1 (not committed).</source>
+        <translation>Der Dump wurde geschrieben und bleibt in %1 (nicht committet).</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
