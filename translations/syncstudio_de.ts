@@ -2509,7 +2509,7 @@ Trotzdem verwenden?</translation>
         <translation>Kein früherer Unterschied in diesem Element.</translation>
     </message>
     <message>
-        <source>Allow Picking &amp;Deletes</source>
+        <source>&amp;Allow Picking Deletes</source>
         <translation>Auswahl zum &amp;Löschen erlauben</translation>
     </message>
     <message>

@@ -166,7 +166,7 @@ void MainWindow::createActions()
             [this] { request(&MainWindow::pushReviewRequested); });
 
     // Off by default and per session: deleting on the target is never one click away.
-    m_allowDeleteAction = make(QStringLiteral("allowDeleteAction"), tr("Allow Picking &Deletes"));
+    m_allowDeleteAction = make(QStringLiteral("allowDeleteAction"), tr("&Allow Picking Deletes"));
     m_allowDeleteAction->setCheckable(true);
     m_allowDeleteAction->setToolTip(
         tr("Let items that exist only on the target be checked: pushing them deletes them"));
