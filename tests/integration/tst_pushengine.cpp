@@ -13,6 +13,7 @@
 #include "pushbackup.h"
 #include "pushexecutor.h"
 #include "pushpreparer.h"
+#include "pushsteps.h"
 #include "restorepreparer.h"
 #include "seeder.h"
 #include "testenvironment.h"
@@ -154,17 +155,11 @@ class tst_PushEngine final : public QObject
         return server;
     }
 
+    // The shared blocking steps (tests/support/pushsteps), with a client made per call.
     static ComparisonOutcome compare(ConfigSide *source, const DirectusServer &target)
     {
         HttpDirectusClient client(target.url(), Credentials::fromToken(target.token()));
-        InstanceSide side(&client, target.url().toString());
-        Comparison comparison;
-        QSignalSpy spy(&comparison, &Comparison::finished);
-        comparison.start(source, &side);
-        if (!spy.wait(180000)) {
-            return {};
-        }
-        return spy.at(0).at(0).value<ComparisonOutcome>();
+        return PushSteps::compare(source, &client);
     }
 
     static ComparisonOutcome compare(const DirectusServer &source, const DirectusServer &target)
@@ -177,39 +172,14 @@ class tst_PushEngine final : public QObject
     static PushPlan plan(const ComparisonOutcome &outcome, const PushSelection &selection,
                          HttpDirectusClient &client)
     {
-        PushTarget target;
-        target.name = client.baseUrl().toString();
-        target.mappingRows = outcome.target.mappingRows;
-        target.placeholders = outcome.target.placeholders;
-        PushPreparer preparer(&client);
-        QSignalSpy spy(&preparer, &PushPreparer::finished);
-        preparer.start(outcome.result, selection, target);
-        if (!spy.wait(60000)) {
-            PushPlan failed;
-            failed.errors.append(QStringLiteral("planning timed out"));
-            return failed;
-        }
-        return spy.at(0).at(0).value<PushPlan>();
+        return PushSteps::plan(outcome, selection, &client);
     }
 
     static PushReport apply(const PushPlan &plan, HttpDirectusClient &client,
                             const std::optional<JsonValue> &sourceSchema,
                             const QString &backupFolder, bool simulate = false)
     {
-        PushExecutor executor(&client);
-        QSignalSpy spy(&executor, &PushExecutor::finished);
-        PushExecutorOptions options;
-        options.simulate = simulate;
-        options.backupFolder = backupFolder;
-        options.targetName = client.baseUrl().toString();
-        options.sourceSchema = sourceSchema;
-        executor.start(plan, options);
-        if (spy.isEmpty() && !spy.wait(300000)) {
-            PushReport failed;
-            failed.error = QStringLiteral("apply timed out");
-            return failed;
-        }
-        return spy.at(0).at(0).value<PushReport>();
+        return PushSteps::apply(plan, &client, sourceSchema, backupFolder, simulate);
     }
 
     // Compare, plan and apply in one go; fails the test on any error.
@@ -234,15 +204,7 @@ class tst_PushEngine final : public QObject
 private slots:
     void initTestCase()
     {
-        qRegisterMetaType<ComparisonOutcome>();
-        qRegisterMetaType<SideReadResult>();
-        qRegisterMetaType<PushPlan>();
-        qRegisterMetaType<PushReport>();
-        qRegisterMetaType<StepResult>();
-        qRegisterMetaType<RawItemsResult>();
-        qRegisterMetaType<InstanceReadResult>();
-        qRegisterMetaType<SchemaDiffResult>();
-        qRegisterMetaType<RestorePreparation>();
+        PushSteps::registerMetaTypes();
         QString error;
         m_a = DirectusServer::start({}, &error);
         QVERIFY2(m_a, qPrintable(error));
@@ -604,16 +566,9 @@ private slots:
         QVERIFY2(backup, qPrintable(error));
         QCOMPARE(backup->created.size(), 1);
         QCOMPARE(backup->items.size(), 3);
-        RestorePreparer preparer(&client);
-        QSignalSpy spy(&preparer, &RestorePreparer::finished);
-        preparer.start(*backup);
-        QVERIFY(spy.wait(120000));
-        const RestorePreparation restore = spy.at(0).at(0).value<RestorePreparation>();
-        QVERIFY2(restore.ok, qPrintable(restore.error));
-        QVERIFY2(restore.plan.canApply(), qPrintable(restore.plan.errors.join(u'\n')));
-        const PushReport restored = apply(restore.plan, client, backup->schema,
-                                          m_work.filePath(QStringLiteral("backup-of-the-restore")));
-        QVERIFY2(restored.ok, qPrintable(restored.error + u'\n' + restore.plan.describe()));
+        const QString restoreError = PushSteps::restore(
+            backupFolder, &client, m_work.filePath(QStringLiteral("backup-of-the-restore")));
+        QVERIFY2(restoreError.isEmpty(), qPrintable(restoreError));
 
         const ComparisonOutcome after = compare(*a, *b);
         QVERIFY2(after.ok, qPrintable(after.error));

@@ -72,11 +72,12 @@ PushPlan PushSteps::plan(const ComparisonOutcome &outcome, const PushSelection &
 
 PushReport PushSteps::apply(const PushPlan &plan, DirectusClient *client,
                             const std::optional<JsonValue> &sourceSchema,
-                            const QString &backupFolder)
+                            const QString &backupFolder, bool simulate)
 {
     PushExecutor executor(client);
     QSignalSpy spy(&executor, &PushExecutor::finished);
     PushExecutorOptions options;
+    options.simulate = simulate;
     options.backupFolder = backupFolder;
     options.targetName = client->baseUrl().toString();
     options.sourceSchema = sourceSchema;

@@ -31,7 +31,7 @@ public:
                          DirectusClient *client);
     static PushReport apply(const PushPlan &plan, DirectusClient *client,
                             const std::optional<JsonValue> &sourceSchema,
-                            const QString &backupFolder);
+                            const QString &backupFolder, bool simulate = false);
     // Empty when the target matches the backup afterwards (or already did); else the error.
     static QString restore(const QString &backupFolder, DirectusClient *client,
                            const QString &backupOfRestore);
