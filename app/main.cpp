@@ -41,17 +41,18 @@ void preferOffscreenForScreenshots(int argc, char *argv[])
     }
 }
 
-int takeScreenshot(const QString &file, const QString &screen)
+int takeScreenshot(const QString &file, const QString &screen, bool demo)
 {
     QTextStream err(stderr);
     const QStringList screens = syncstudio::ScreenshotRenderer::screenNames();
-    if (!screens.contains(screen)) {
+    if (syncstudio::ScreenshotRenderer::canonicalName(screen).isEmpty()) {
         err << CommandLine::tr("syncstudio: unknown screen \"%1\"; valid screens are: %2")
                    .arg(screen, screens.join(QStringLiteral(", ")))
             << Qt::endl;
         return ExitUsage;
     }
-    const QImage image = syncstudio::ScreenshotRenderer::render(screen);
+    const QImage image = syncstudio::ScreenshotRenderer::render(
+        screen, syncstudio::ScreenshotRenderer::defaultSize(), demo);
     if (image.isNull() || !image.save(file, "PNG")) {
         err << CommandLine::tr("syncstudio: could not write the screenshot to \"%1\"").arg(file)
             << Qt::endl;
@@ -85,19 +86,42 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
         CommandLine::tr("The screen for --screenshot: %1 (default: %2).")
-            .arg(screens.join(QStringLiteral(", ")), QStringLiteral("main")),
-        CommandLine::tr("name"), QStringLiteral("main"));
+            .arg(screens.join(QStringLiteral(", ")), QStringLiteral("compare")),
+        CommandLine::tr("name"), QStringLiteral("compare"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        CommandLine::tr("Open the demo: two bundled sample dumps compared. With --screenshot, the "
+                        "screens %1 show the demo instead of built-in sample data.")
+            .arg(syncstudio::ScreenshotRenderer::demoScreenNames().join(QStringLiteral(", "))));
+    const QCommandLineOption leftOption(
+        QStringLiteral("left"),
+        CommandLine::tr("Start by comparing (or, alone, browsing) the saved connection or dump "
+                        "folder <side>."),
+        CommandLine::tr("side"));
+    const QCommandLineOption rightOption(
+        QStringLiteral("right"),
+        CommandLine::tr("The right side of that first comparison (needs --left)."),
+        CommandLine::tr("side"));
     parser.addOption(screenshotOption);
     parser.addOption(screenOption);
+    parser.addOption(demoOption);
+    parser.addOption(leftOption);
+    parser.addOption(rightOption);
     parser.process(app);
 
     if (parser.isSet(screenshotOption))
-        return takeScreenshot(parser.value(screenshotOption), parser.value(screenOption));
-    if (parser.isSet(screenOption)) {
-        QTextStream(stderr) << CommandLine::tr("syncstudio: --screen needs --screenshot")
-                            << Qt::endl;
+        return takeScreenshot(parser.value(screenshotOption), parser.value(screenOption),
+                              parser.isSet(demoOption));
+    const auto usageError = [](const QString &message) {
+        QTextStream(stderr) << message << Qt::endl;
         return ExitUsage;
-    }
+    };
+    if (parser.isSet(screenOption))
+        return usageError(CommandLine::tr("syncstudio: --screen needs --screenshot"));
+    if (parser.isSet(rightOption) && !parser.isSet(leftOption))
+        return usageError(CommandLine::tr("syncstudio: --right needs --left"));
+    if (parser.isSet(demoOption) && parser.isSet(leftOption))
+        return usageError(CommandLine::tr("syncstudio: --demo and --left exclude each other"));
 
     syncstudio::MainWindow window;
     // Profiles in QSettings, secrets in the system keyring; when the keyring fails, secrets are
@@ -108,5 +132,14 @@ int main(int argc, char *argv[])
     syncstudio::AppController controller(&window, &profiles, &keyring, &sessionSecrets);
     window.restoreSettings();
     window.show();
+    if (parser.isSet(demoOption)) {
+        controller.openDemo();
+    } else if (parser.isSet(leftOption)) {
+        QString error;
+        if (!controller.compareNamed(parser.value(leftOption), parser.value(rightOption), &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            window.setStatusSummary(error);
+        }
+    }
     return QApplication::exec();
 }

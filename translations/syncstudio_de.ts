@@ -468,6 +468,30 @@
         <source>syncstudio: --screen needs --screenshot</source>
         <translation>syncstudio: --screen braucht --screenshot</translation>
     </message>
+    <message>
+        <source>Open the demo: two bundled sample dumps compared. With --screenshot, the screens %1 show the demo instead of built-in sample data.</source>
+        <translation>Öffnet die Demo: zwei mitgelieferte Beispiel-Dumps im Vergleich. Mit --screenshot zeigen die Ansichten %1 die Demo statt der eingebauten Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Start by comparing (or, alone, browsing) the saved connection or dump folder &lt;side&gt;.</source>
+        <translation>Vergleicht beim Start die gespeicherte Verbindung oder den Dump-Ordner &lt;Seite&gt; (allein: zeigt ihn an).</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>The right side of that first comparison (needs --left).</source>
+        <translation>Die rechte Seite dieses ersten Vergleichs (erfordert --left).</translation>
+    </message>
+    <message>
+        <source>syncstudio: --right needs --left</source>
+        <translation>syncstudio: --right erfordert --left</translation>
+    </message>
+    <message>
+        <source>syncstudio: --demo and --left exclude each other</source>
+        <translation>syncstudio: --demo und --left schließen einander aus</translation>
+    </message>
 </context>
 <context>
     <name>CompareReport</name>
@@ -1382,6 +1406,10 @@
     <message>
         <source>Compare or browse a side first: the export writes the left side as it was read.</source>
         <translation>Vergleichen oder durchsuchen Sie zuerst eine Seite: Der Export schreibt die linke Seite so, wie sie gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a saved connection nor a dump folder.</source>
+        <translation>„%1“ ist weder eine gespeicherte Verbindung noch ein Dump-Ordner.</translation>
     </message>
 </context>
 <context>

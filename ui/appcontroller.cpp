@@ -199,6 +199,35 @@ int AppController::rowForKey(const QString &key)
     return -1;
 }
 
+int AppController::rowForName(const QString &name)
+{
+    const QList<ConnectionProfile> &profiles = m_sides->profiles();
+    for (const ConnectionProfile &profile : profiles) {
+        if (profile.name.compare(name, Qt::CaseInsensitive) == 0)
+            return m_sides->rowOf(profile.id);
+    }
+    if (QFileInfo(name).isDir())
+        return m_sides->addFolder(QFileInfo(name).absoluteFilePath());
+    return -1;
+}
+
+bool AppController::compareNamed(const QString &left, const QString &right, QString *error)
+{
+    const int rows[2] = {rowForName(left), right.isEmpty() ? -1 : rowForName(right)};
+    for (int i = 0; i < 2; ++i) {
+        const QString &name = i == 0 ? left : right;
+        if (rows[i] < 0 && !name.isEmpty()) {
+            *error = tr("“%1” is neither a saved connection nor a dump folder.").arg(name);
+            return false;
+        }
+    }
+    m_window->setSides(rows[0], rows[1]);
+    m_lastLeft = rows[0];
+    m_lastRight = rows[1];
+    compare();
+    return true;
+}
+
 void AppController::openRecent(const QModelIndex &index)
 {
     const RecentComparisonsModel::Entry entry = m_recent->entryAt(index.row());

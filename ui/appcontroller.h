@@ -63,6 +63,10 @@ public:
     // Compares the two bundled sample dumps (resources/demo: "staging" and "production", pulled
     // from a real Directus by directus-sync), copied to the app's data folder.
     void openDemo();
+    // Chooses the sides by a saved connection's name or a dump folder's path (the command
+    // line's --left/--right) and compares them, or browses left when right is empty. False with
+    // *error when a name is neither.
+    bool compareNamed(const QString &left, const QString &right, QString *error);
     void cancel();
     // Opens the push review of the checked items into the right side (an instance only); after
     // a push that wrote, closing the review compares again.
@@ -87,6 +91,8 @@ private:
     // "profile:<id>" / "folder:<path>", and back to a picker row (-1 when gone).
     QString sideKey(int row) const;
     int rowForKey(const QString &key);
+    // A saved connection's row by its name (case-insensitive), or a dump folder's; -1 if none.
+    int rowForName(const QString &name);
     void openRecent(const QModelIndex &index);
 
     QPointer<MainWindow> m_window;

@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -148,9 +149,22 @@ QImage renderBrowse(const QSize &size)
     return grabOffscreen(&window, size).toImage();
 }
 
+// The diff as the one thing on the page: the item list shrunk to a few rows.
+void focusOnDiff(MainWindow *window)
+{
+    const auto splitters = window->comparisonView()->findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (splitter->orientation() == Qt::Vertical)
+            splitter->setSizes({140, 1000});
+    }
+}
+
+enum class DemoView { Browse, Compare, Diff };
+
 // The real thing: the welcome page's "Open the demo" through AppController and the compare
-// engine on the bundled sample dumps, with a changed flow selected.
-QImage renderDemo(const QSize &size)
+// engine on the bundled sample dumps (pulled by the real directus-sync), with a changed flow
+// selected; Browse reads only the "staging" dump.
+QImage renderDemo(const QSize &size, DemoView view)
 {
     QTemporaryDir dir;
     ProfileStore profiles(dir.filePath(QStringLiteral("connections.ini")));
@@ -161,17 +175,41 @@ QImage renderDemo(const QSize &size)
     grabOffscreen(&window, size);
     controller.openDemo();
     CompareItemsModel *items = controller.itemsModel();
-    QDeadlineTimer deadline(60000);
-    while (items->rowCount() == 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    for (int row = 0; row < items->rowCount(); ++row) {
-        const QModelIndex index = items->index(row, ItemColumns::NameColumn);
-        if (index.data(ComparisonRoles::StatusRole).toInt() == int(DiffStatus::Changed) &&
-            index.data(ComparisonRoles::CollectionKeyRole).toString() == QLatin1String("flows")) {
-            window.comparisonView()->selectItem(index);
-            break;
-        }
+    const auto waitForItems = [items] {
+        QDeadlineTimer deadline(60000);
+        while (items->rowCount() == 0 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    };
+    waitForItems();
+    if (view == DemoView::Browse) {
+        // Only the left side chosen: compare browses it.
+        window.setSides(window.leftSide(), -1);
+        controller.compare();
+        QDeadlineTimer deadline(60000);
+        while (!items->isBrowseMode() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        waitForItems();
+        window.comparisonView()->filterBar()->setStatusChecked(DiffStatus::Identical, true);
+        window.comparisonView()->filterModel()->setStatusVisible(DiffStatus::Identical, true);
     }
+    // A changed flow on the compare page; on the diff page the changed operation, whose nested
+    // options show the word ranges best.
+    const QLatin1String collection(view == DemoView::Diff ? "operations" : "flows");
+    QModelIndex chosen;
+    for (int row = 0; row < items->rowCount() && !chosen.isValid(); ++row) {
+        const QModelIndex index = items->index(row, ItemColumns::NameColumn);
+        const bool wanted =
+            view == DemoView::Browse ||
+            index.data(ComparisonRoles::StatusRole).toInt() == int(DiffStatus::Changed);
+        if (wanted && index.data(ComparisonRoles::CollectionKeyRole).toString() == collection)
+            chosen = index;
+    }
+    if (view == DemoView::Diff)
+        focusOnDiff(&window);
+    grabOffscreen(&window, size);
+    // After the layout, so that the shrunk list scrolls to it.
+    if (chosen.isValid())
+        window.comparisonView()->selectItem(chosen);
     return grabOffscreen(&window, size).toImage();
 }
 
@@ -363,31 +401,57 @@ QImage renderPush(const QSize &size)
 
 QStringList ScreenshotRenderer::screenNames()
 {
-    return {QStringLiteral("welcome"),     QStringLiteral("main"),   QStringLiteral("demo"),
-            QStringLiteral("connections"), QStringLiteral("browse"), QStringLiteral("about"),
-            QStringLiteral("push"),        QStringLiteral("export")};
+    return {QStringLiteral("welcome"), QStringLiteral("browse"),      QStringLiteral("compare"),
+            QStringLiteral("diff"),    QStringLiteral("push-review"), QStringLiteral("connections"),
+            QStringLiteral("export"),  QStringLiteral("about")};
 }
 
-QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
+QStringList ScreenshotRenderer::demoScreenNames()
 {
+    return {QStringLiteral("browse"), QStringLiteral("compare"), QStringLiteral("diff")};
+}
+
+QString ScreenshotRenderer::canonicalName(const QString &name)
+{
+    // The names of earlier releases, still accepted so that scripts keep working.
+    if (name == QLatin1String("main") || name == QLatin1String("demo"))
+        return QStringLiteral("compare");
+    if (name == QLatin1String("push"))
+        return QStringLiteral("push-review");
+    return screenNames().contains(name) ? name : QString();
+}
+
+QImage ScreenshotRenderer::render(const QString &requested, const QSize &size, bool demo)
+{
+    const QString name = canonicalName(requested);
+    demo = demo || requested == QLatin1String("demo");
     if (name == QLatin1String("welcome")) {
         MainWindow window;
         return grabOffscreen(&window, size).toImage();
     }
-    if (name == QLatin1String("main")) {
+    if (name == QLatin1String("compare") || name == QLatin1String("diff")) {
+        const bool focusDiff = name == QLatin1String("diff");
+        if (demo)
+            return renderDemo(size, focusDiff ? DemoView::Diff : DemoView::Compare);
         MainWindow window;
         DemoContent::install(&window);
+        if (focusDiff) {
+            focusOnDiff(&window);
+            grabOffscreen(&window, size);
+            // Scrolls the shrunk list back to the selected item.
+            const QModelIndex current = window.comparisonView()->currentItem();
+            if (current.isValid())
+                window.comparisonView()->selectItem(current);
+        }
         return grabOffscreen(&window, size).toImage();
     }
-    if (name == QLatin1String("demo"))
-        return renderDemo(size);
     if (name == QLatin1String("browse"))
-        return renderBrowse(size);
+        return demo ? renderDemo(size, DemoView::Browse) : renderBrowse(size);
     if (name == QLatin1String("connections"))
         return renderConnections(size);
     if (name == QLatin1String("about"))
         return renderAbout(size);
-    if (name == QLatin1String("push"))
+    if (name == QLatin1String("push-review"))
         return renderPush(size);
     if (name == QLatin1String("export"))
         return renderExport(size);

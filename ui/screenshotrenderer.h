@@ -13,10 +13,16 @@ class ScreenshotRenderer final
 {
 public:
     static QStringList screenNames();
+    // The screens that can show the bundled demo dumps through the engine instead of built-in
+    // sample data.
+    static QStringList demoScreenNames();
+    // The screen a name (or an earlier release's name: main, demo, push) stands for; empty
+    // when it is none.
+    static QString canonicalName(const QString &name);
     static QSize defaultSize() { return {1280, 800}; }
 
-    // A null image when name is not one of screenNames().
-    static QImage render(const QString &name, const QSize &size = defaultSize());
+    // A null image when name is not a screen. demo: see demoScreenNames(); ignored elsewhere.
+    static QImage render(const QString &name, const QSize &size = defaultSize(), bool demo = false);
 };
 
 } // namespace syncstudio

@@ -58,6 +58,7 @@ private slots:
     void compareTwoFolders();
     void browseOneFolder();
     void openDemo();
+    void compareNamed();
 };
 
 void TestAppController::compareTwoFolders()
@@ -226,6 +227,43 @@ void TestAppController::openDemo()
     QVERIFY(controller.exportDialog());
     QVERIFY(controller.exportDialog()->windowTitle().contains(u"staging"_qs));
     controller.exportDialog()->reject();
+}
+
+// The command line's --left/--right: a saved connection by name (any case) or a folder path.
+void TestAppController::compareNamed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString source =
+        test::TestEnvironment::sourceDir() + u"/tests/data/pull341/expected/default"_qs;
+    const QString folder = dir.filePath(u"staging"_qs);
+    QVERIFY(copyTree(source, folder));
+    ProfileStore profiles(dir.filePath(u"connections.ini"_qs));
+    profiles.save(ConnectionProfile::create(u"Demo production"_qs, QUrl(u"http://127.0.0.1:9"_qs)));
+    MemoryTokenStore keyring;
+    MainWindow window;
+    AppController controller(&window, &profiles, &keyring, nullptr,
+                             dir.filePath(u"settings.ini"_qs));
+
+    QString error;
+    QVERIFY(!controller.compareNamed(u"Nowhere"_qs, QString(), &error));
+    QVERIFY2(error.contains(u"Nowhere"_qs), qPrintable(error));
+    QCOMPARE(window.leftSide(), -1);
+
+    // Only a left side: browse it.
+    error.clear();
+    QVERIFY2(controller.compareNamed(folder, QString(), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(controller.itemsModel()->rowCount() > 0, 20000);
+    QVERIFY(controller.itemsModel()->isBrowseMode());
+    QCOMPARE(controller.sidesModel()->index(window.leftSide()).data().toString(), u"staging"_qs);
+
+    QVERIFY(!controller.compareNamed(folder, u"demo staging"_qs, &error));
+    QVERIFY2(error.contains(u"demo staging"_qs), qPrintable(error));
+    QVERIFY2(controller.compareNamed(folder, u"demo PRODUCTION"_qs, &error), qPrintable(error));
+    const auto right = controller.sidesModel()->profileAt(window.rightSide());
+    QVERIFY(right.has_value());
+    QCOMPARE(right->name, u"Demo production"_qs);
+    controller.cancel();
 }
 
 QTEST_MAIN(TestAppController)

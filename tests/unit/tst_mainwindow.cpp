@@ -47,6 +47,8 @@ private slots:
     void renderScreens_data();
     void renderScreens();
     void renderUnknownScreen();
+    void screenAliases_data();
+    void screenAliases();
 
     void demoShowsComparison();
     void nextAndPreviousChange();
@@ -168,15 +170,19 @@ void TestMainWindow::grabHasWindowSize()
 void TestMainWindow::renderScreens_data()
 {
     QTest::addColumn<QString>("screen");
+    QTest::addColumn<bool>("demo");
     for (const QString &name : ScreenshotRenderer::screenNames())
-        QTest::newRow(qPrintable(name)) << name;
+        QTest::newRow(qPrintable(name)) << name << false;
+    for (const QString &name : ScreenshotRenderer::demoScreenNames())
+        QTest::newRow(qPrintable(name + QStringLiteral(" --demo"))) << name << true;
 }
 
 void TestMainWindow::renderScreens()
 {
     QFETCH(QString, screen);
+    QFETCH(bool, demo);
     const QSize size(1100, 700);
-    const QImage image = ScreenshotRenderer::render(screen, size);
+    const QImage image = ScreenshotRenderer::render(screen, size, demo);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size() / image.devicePixelRatio(), size);
     // A real screen has many colours; a blank or failed paint has one or two.
@@ -191,6 +197,31 @@ void TestMainWindow::renderScreens()
 void TestMainWindow::renderUnknownScreen()
 {
     QVERIFY(ScreenshotRenderer::render(QStringLiteral("no-such-screen")).isNull());
+    QVERIFY(ScreenshotRenderer::canonicalName(QStringLiteral("no-such-screen")).isEmpty());
+}
+
+// The names of earlier releases keep working in scripts.
+void TestMainWindow::screenAliases_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("screen");
+    QTest::newRow("main") << "main"
+                          << "compare";
+    QTest::newRow("demo") << "demo"
+                          << "compare";
+    QTest::newRow("push") << "push"
+                          << "push-review";
+    QTest::newRow("diff") << "diff"
+                          << "diff";
+    QTest::newRow("push-review") << "push-review"
+                                 << "push-review";
+}
+
+void TestMainWindow::screenAliases()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, screen);
+    QCOMPARE(ScreenshotRenderer::canonicalName(name), screen);
 }
 
 void TestMainWindow::demoShowsComparison()
@@ -388,13 +419,16 @@ void TestMainWindow::settingsRoundTrip()
 void TestMainWindow::screenshotCommandLine_data()
 {
     QTest::addColumn<QString>("screen");
+    QTest::addColumn<bool>("demo");
     for (const QString &name : ScreenshotRenderer::screenNames())
-        QTest::newRow(qPrintable(name)) << name;
+        QTest::newRow(qPrintable(name)) << name << false;
+    QTest::newRow("diff --demo") << QStringLiteral("diff") << true;
 }
 
 void TestMainWindow::screenshotCommandLine()
 {
     QFETCH(QString, screen);
+    QFETCH(bool, demo);
     if (appPath().isEmpty())
         QFAIL("SYNCSTUDIO_BUILD_DIR is not set: run the tests through ctest (scripts/test).");
     QTemporaryDir dir;
@@ -402,8 +436,10 @@ void TestMainWindow::screenshotCommandLine()
     const QString file = dir.filePath(QStringLiteral("shot.png"));
 
     QProcess process;
-    process.start(appPath(),
-                  {QStringLiteral("--screenshot"), file, QStringLiteral("--screen"), screen});
+    QStringList arguments{QStringLiteral("--screenshot"), file, QStringLiteral("--screen"), screen};
+    if (demo)
+        arguments << QStringLiteral("--demo");
+    process.start(appPath(), arguments);
     QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
