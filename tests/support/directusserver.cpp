@@ -123,6 +123,13 @@ std::unique_ptr<DirectusServer> DirectusServer::shared(const QString &prefix, QS
     return server;
 }
 
+void DirectusServer::release()
+{
+    m_owned = false;
+    if (m_copy)
+        m_copy->setAutoRemove(false);
+}
+
 DirectusServer::~DirectusServer()
 {
     if (m_owned)

@@ -45,6 +45,9 @@ public:
 
     // Stops the server (SIGTERM, then SIGKILL after 5 s) by PID; idempotent.
     void stop();
+    // Lets the server outlive this object (scripts/run --demo): it is no longer stopped on
+    // destruction and its data stays; stop it by its PID, recorded in SYNCSTUDIO_RUN_DIR.
+    void release();
     // Restarts on the same data and port (e.g. after the database was changed behind its back).
     bool restart(QString *error);
 

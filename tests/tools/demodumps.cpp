@@ -1,7 +1,8 @@
 // Writes the demo's two sample dumps (resources/demo/{staging,production}) from a real
 // Directus 11.3.5 with the real directus-sync 3.4.1: seed, pull "production", change a few
 // items the way a week of work on staging would, pull "staging". Run by scripts/make-demo-dumps;
-// the output is committed, so the demo needs no server.
+// the output is committed, so the demo needs no server. With --live (scripts/run --demo) it
+// leaves two running instances instead.
 #include "directusserver.h"
 #include "directussynccli.h"
 #include "seeder.h"
@@ -9,9 +10,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -99,12 +102,63 @@ bool changeStaging(TestRest &rest, const SeedIds &ids)
 
 } // namespace
 
+// scripts/run --demo: two live instances, "production" seeded and tracked by the real
+// directus-sync, "staging" a copy of it changed as in the dumps. Both keep running after this
+// process ends (their PIDs are in SYNCSTUDIO_RUN_DIR); their URLs and tokens go to envFile.
+int live(const QString &envFile)
+{
+    QString error;
+    auto production = DirectusServer::start({}, &error);
+    if (!production) {
+        err() << "demodumps: " << error << '\n';
+        return 1;
+    }
+    TestRest productionRest(production->url(), production->token());
+    SeedIds ids;
+    if (!Seeder::seedRich(productionRest, false, &ids, &error)) {
+        err() << "demodumps: seeding failed: " << error << '\n';
+        return 1;
+    }
+    // The pull writes a mapping row for every item: both instances then share the SyncIDs.
+    QTemporaryDir dump;
+    if (!pull(*production, dump.filePath(QStringLiteral("production"))))
+        return 1;
+    production->stop(); // a consistent copy of its database
+    DirectusServer::Options copy;
+    copy.copyDataFrom = production->dataDir();
+    auto staging = DirectusServer::start(copy, &error);
+    if (!staging || !production->restart(&error)) {
+        err() << "demodumps: " << error << '\n';
+        return 1;
+    }
+    TestRest stagingRest(staging->url(), staging->token());
+    if (!changeStaging(stagingRest, ids))
+        return 1;
+    QFile file(envFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err() << "demodumps: cannot write " << envFile << '\n';
+        return 1;
+    }
+    QTextStream(&file) << "DEMO_STAGING_URL=" << staging->url().toString() << '\n'
+                       << "DEMO_STAGING_TOKEN=" << staging->token() << '\n'
+                       << "DEMO_STAGING_PID=" << staging->pid() << '\n'
+                       << "DEMO_PRODUCTION_URL=" << production->url().toString() << '\n'
+                       << "DEMO_PRODUCTION_TOKEN=" << production->token() << '\n'
+                       << "DEMO_PRODUCTION_PID=" << production->pid() << '\n';
+    staging->release();
+    production->release();
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("--live"))
+        return live(args.at(2));
     if (args.size() != 2) {
-        err() << "usage: syncstudio-demodumps <output folder>\n";
+        err() << "usage: syncstudio-demodumps <output folder>\n"
+                 "       syncstudio-demodumps --live <env file>\n";
         return 2;
     }
     const QString out = QDir(args.at(1)).absolutePath();
