@@ -2,6 +2,7 @@
 #include "collectiondescriptor.h"
 #include "comparecollectionsmodel.h"
 #include "compareitemsmodel.h"
+#include "comparer.h"
 #include "comparison.h"
 #include "comparisonview.h"
 #include "connectionlistmodel.h"
@@ -410,6 +411,15 @@ void AppController::onBrowseRead(const SideReadResult &read)
             result.items.append(entry);
             ++(item.tracked ? tracked : untracked);
         }
+    }
+    // The schema as it is: every collection, field and relation of the snapshot, listed like
+    // the tracked items (directus-sync keeps the whole schema, there is nothing to track).
+    if (read.snapshot.schema) {
+        result.schemaCompared = true;
+        result.schema =
+            Comparer::compareSchemas(*read.snapshot.schema, JsonValue(JsonObject()), false);
+        for (SchemaComparison &row : result.schema)
+            row.status = ItemStatus::Identical;
     }
     m_outcome.reset();
     m_browsed = std::make_unique<ConfigSnapshot>(read.snapshot);

@@ -164,6 +164,23 @@ void TestAppController::browseOneFolder()
             flow = row;
     }
     QVERIFY(flow >= 0);
+    // The schema is listed too: every collection, field and relation of the snapshot.
+    QHash<QString, int> schemaRows;
+    int articlesTitle = -1;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        const QString key =
+            items->index(row, 0).data(ComparisonRoles::CollectionKeyRole).toString();
+        if (key.startsWith(u"schema/"_qs))
+            ++schemaRows[key];
+        if (key == u"schema/fields"_qs &&
+            items->index(row, ItemColumns::NameColumn).data().toString() == u"articles.title"_qs)
+            articlesTitle = row;
+    }
+    QVERIFY2(schemaRows.value(u"schema/collections"_qs) > 0, "no schema collections");
+    QVERIFY2(schemaRows.value(u"schema/fields"_qs) > 0, "no schema fields");
+    QVERIFY(articlesTitle >= 0);
+    const DiffPresentation field = items->presentation(articlesTitle, u"staging"_qs, QString());
+    QVERIFY(field.left.text.contains(u"\"field\": \"title\""_qs));
     const DiffPresentation single = items->presentation(flow, u"staging"_qs, QString());
     QVERIFY(single.right.text.isEmpty());
     QVERIFY(single.left.marks.isEmpty());
