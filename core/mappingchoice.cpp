@@ -14,15 +14,18 @@ PushPlan MappingChoice::plan(const QString &adoptSyncId) const
         none.errors.append(reason);
         return none;
     }
-    switch (kind) {
-    case Kind::Track:
-        return MappingActions::track(collection, localId, syncId);
-    case Kind::Untrack:
-        return MappingActions::untrack(collection, localId);
-    case Kind::Adopt:
-        return MappingActions::adopt(collection, localId, adoptSyncId);
+    PushPlan plan = kind == Kind::Track ? MappingActions::track(collection, localId, syncId)
+                    : kind == Kind::Untrack
+                        ? MappingActions::untrack(collection, localId)
+                        : MappingActions::adopt(collection, localId, adoptSyncId);
+    // The review lists the item by the name the comparison shows, not "roles/" + nothing.
+    for (PlanStep &step : plan.steps) {
+        if (!name.isEmpty())
+            step.name = name;
+        if (step.item.syncId.isEmpty())
+            step.item.syncId = kind == Kind::Untrack ? syncId : QString();
     }
-    return {};
+    return plan;
 }
 
 QHash<ItemRef, QString> MappingSides::localIds(const ConfigSnapshot &snapshot)

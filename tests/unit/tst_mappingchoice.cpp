@@ -64,6 +64,7 @@ private slots:
         const PushPlan plan = choice.plan();
         QCOMPARE(plan.steps.size(), 1);
         QCOMPARE(plan.steps.first().kind, PlanStep::Kind::CreateMapping);
+        QCOMPARE(plan.steps.first().name, u"Editor"_qs); // as the list shows it
         QCOMPARE(plan.steps.first().request.method, QByteArray("POST"));
         QVERIFY2(
             plan.steps.first().request.path.endsWith(u"/table/directus_sync_id_map"_qs) ||
