@@ -10,9 +10,11 @@
 #include "connectionlistmodel.h"
 #include "directusserver.h"
 #include "directussynccli.h"
+#include "filterbar.h"
 #include "folderside.h"
 #include "httpdirectusclient.h"
 #include "instanceside.h"
+#include "itemfilterproxymodel.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "profilestore.h"
@@ -539,6 +541,9 @@ private slots:
         // Adopt: untrack the junior role, then let it take the dump's SyncID back.
         const QString juniorKey = QStringLiteral("roles/") + junior;
         const QString juniorUntracked = QStringLiteral("roles/#") + m_ids.juniorRole;
+        // The junior role is identical on both sides: show identical items, as the user would.
+        window.comparisonView()->filterBar()->setStatusChecked(DiffStatus::Identical, true);
+        window.comparisonView()->filterModel()->setStatusVisible(DiffStatus::Identical, true);
         window.comparisonView()->selectItem(
             items->index(rowOfKey(items, juniorKey), ItemColumns::NameColumn));
         QVERIFY2(untrack->isEnabled(), qPrintable(untrack->toolTip()));
