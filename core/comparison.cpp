@@ -42,6 +42,7 @@ void Comparison::start(ConfigSide *source, ConfigSide *target, const ComparisonO
     const quint64 generation = ++m_generation;
     m_source = source;
     m_target = target;
+    m_targetClient = target->client();
     m_options = options;
     m_options.compare.left = source->description();
     m_options.compare.right = target->description();
@@ -78,6 +79,29 @@ void Comparison::start(ConfigSide *source, ConfigSide *target, const ComparisonO
     if (generation == m_generation && m_running) {
         target->start();
     }
+}
+
+void Comparison::startFromRead(const SideReadResult &source, const SideReadResult &target,
+                               DirectusClient *targetClient, const ComparisonOptions &options)
+{
+    if (m_running) {
+        cancel();
+    }
+    disconnectSides();
+    ++m_generation;
+    m_source = nullptr;
+    m_target = nullptr;
+    m_targetClient = targetClient;
+    m_options = options;
+    m_running = true;
+    m_sourceResult = source;
+    m_targetResult = target;
+    m_sourceDone = m_targetDone = true;
+    m_progress[0][0] = m_progress[1][0] = 1;
+    m_progress[0][1] = m_progress[1][1] = 1;
+    m_extraDone = 0;
+    m_extraTotal = 1 + (targetClient && options.compare.schema ? 1 : 0);
+    onBothRead();
 }
 
 void Comparison::emitProgress(const QString &step)
@@ -139,7 +163,7 @@ void Comparison::onSideFinished(bool isSource, const SideReadResult &result)
 
 void Comparison::onBothRead()
 {
-    DirectusClient *client = m_target ? m_target->client() : nullptr;
+    DirectusClient *client = m_targetClient;
     if (!m_options.compare.schema || !client || !m_sourceResult.snapshot.schema) {
         runCompare(std::nullopt);
         return;

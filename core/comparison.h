@@ -15,6 +15,7 @@
 namespace syncstudio {
 
 class ConfigSide;
+class DirectusClient;
 
 struct ComparisonOptions
 {
@@ -50,6 +51,10 @@ public:
 
     // The sides are not owned and must outlive the run.
     void start(ConfigSide *source, ConfigSide *target, const ComparisonOptions &options = {});
+    // Compares two sides already read (no reading again), asking targetClient for the schema
+    // diff when given: the other direction of a comparison (push ←) from the same reads.
+    void startFromRead(const SideReadResult &source, const SideReadResult &target,
+                       DirectusClient *targetClient, const ComparisonOptions &options = {});
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -67,6 +72,7 @@ private:
 
     QPointer<ConfigSide> m_source;
     QPointer<ConfigSide> m_target;
+    QPointer<DirectusClient> m_targetClient; // asked for the schema diff
     ComparisonOptions m_options;
     QList<QMetaObject::Connection> m_connections;
     SchemaDiffer *m_differ = nullptr;

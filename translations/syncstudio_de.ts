@@ -849,6 +849,53 @@
     </message>
 </context>
 <context>
+    <name>MappingChoices</name>
+    <message>
+        <source>Choose an item in the list: the schema has no mapping rows.</source>
+        <translation>Wählen Sie ein Element in der Liste: Das Schema hat keine Zuordnungszeilen.</translation>
+    </message>
+    <message>
+        <source>%1 is a dump folder or a git revision: only an instance has mapping rows. Compare with a connection on that side.</source>
+        <translation>%1 ist ein Dump-Ordner oder eine Git-Revision: Nur eine Instanz hat Zuordnungszeilen. Vergleichen Sie mit einer Verbindung auf dieser Seite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a collection directus-sync tracks.</source>
+        <translation>%1 ist keine Sammlung, die directus-sync verfolgt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not tracked: there is no mapping row to forget.</source>
+        <translation>„%1“ wird nicht verfolgt: Es gibt keine Zuordnungszeile zu vergessen.</translation>
+    </message>
+    <message>
+        <source>The local id of “%1” on %2 is not known: compare again.</source>
+        <translation>Die lokale ID von „%1“ auf %2 ist nicht bekannt: Vergleichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Forget the mapping row of “%1” on %2 (the item stays).</source>
+        <translation>Die Zuordnungszeile von „%1“ auf %2 vergessen (das Element bleibt).</translation>
+    </message>
+    <message>
+        <source>“%1” is already tracked (it has a SyncID).</source>
+        <translation>„%1“ wird bereits verfolgt (es hat eine SyncID).</translation>
+    </message>
+    <message>
+        <source>Only an untracked item can adopt a SyncID; “%1” has one.</source>
+        <translation>Nur ein nicht verfolgtes Element kann eine SyncID übernehmen; „%1“ hat bereits eine.</translation>
+    </message>
+    <message>
+        <source>Give “%1” on %2 a SyncID (a mapping row).</source>
+        <translation>„%1“ auf %2 eine SyncID geben (eine Zuordnungszeile).</translation>
+    </message>
+    <message>
+        <source>No %1 item exists only on %2: there is no SyncID to adopt.</source>
+        <translation>Kein Element aus %1 gibt es nur auf %2: Es gibt keine SyncID zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Give “%1” on %2 the SyncID of an item of %3, so both count as the same.</source>
+        <translation>„%1“ auf %2 die SyncID eines Elements von %3 geben, damit beide als dasselbe gelten.</translation>
+    </message>
+</context>
+<context>
     <name>Normalizer</name>
     <message>
         <source>%1: the API returned something that is not an object at index %2; it was skipped.</source>
@@ -1410,6 +1457,72 @@
     <message>
         <source>“%1” is neither a saved connection nor a dump folder.</source>
         <translation>„%1“ ist weder eine gespeicherte Verbindung noch ein Dump-Ordner.</translation>
+    </message>
+    <message>
+        <source>Compare two sides first: browsing one side pushes nothing.</source>
+        <translation>Vergleichen Sie zuerst zwei Seiten: Beim Durchsehen einer Seite wird nichts übertragen.</translation>
+    </message>
+    <message>
+        <source>%1 is a dump folder or a git revision: a push writes to a Directus instance. Choose a connection on that side and compare again.</source>
+        <translation>%1 ist ein Dump-Ordner oder eine Git-Revision: Ein Push schreibt in eine Directus-Instanz. Wählen Sie auf dieser Seite eine Verbindung und vergleichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Compare two sides first: Push ← goes from the right side to the left one.</source>
+        <translation>Vergleichen Sie zuerst zwei Seiten: Push ← geht von der rechten zur linken Seite.</translation>
+    </message>
+    <message>
+        <source>%1 is a dump folder. Push ← writes to a Directus instance: choose a connection on the left side, compare, then push.</source>
+        <translation>%1 ist ein Dump-Ordner. Push ← schreibt in eine Directus-Instanz: Wählen Sie links eine Verbindung, vergleichen Sie und übertragen Sie dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked item(s) left out: only the left side has them, so pushing ← would delete them. Turn on Comparison ▸ Allow Picking Deletes to include them.</source>
+        <translation>
+            <numerusform>%n markiertes Element ausgelassen: Nur die linke Seite hat es, ein Push ← würde es löschen. Schalten Sie Vergleich ▸ Auswahl zum Löschen erlauben ein, um es einzuschließen.</numerusform>
+            <numerusform>%n markierte Elemente ausgelassen: Nur die linke Seite hat sie, ein Push ← würde sie löschen. Schalten Sie Vergleich ▸ Auswahl zum Löschen erlauben ein, um sie einzuschließen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked item(s) left out: only the right side has them, so pushing → would delete them. Turn on Comparison ▸ Allow Picking Deletes to include them.</source>
+        <translation>
+            <numerusform>%n markiertes Element ausgelassen: Nur die rechte Seite hat es, ein Push → würde es löschen. Schalten Sie Vergleich ▸ Auswahl zum Löschen erlauben ein, um es einzuschließen.</numerusform>
+            <numerusform>%n markierte Elemente ausgelassen: Nur die rechte Seite hat sie, ein Push → würde sie löschen. Schalten Sie Vergleich ▸ Auswahl zum Löschen erlauben ein, um sie einzuschließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing from %1&apos;s side for Push ←…</source>
+        <translation>Vergleich aus Sicht von %1 für Push ←…</translation>
+    </message>
+    <message>
+        <source>Review the push into %1.</source>
+        <translation>Prüfen Sie den Push nach %1.</translation>
+    </message>
+    <message>
+        <source>Compare two sides first: mapping rows are changed on a compared instance.</source>
+        <translation>Vergleichen Sie zuerst zwei Seiten: Zuordnungszeilen werden auf einer verglichenen Instanz geändert.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Adopt a SyncID</source>
+        <translation>SyncID übernehmen</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 takes the SyncID of:</source>
+        <translation>„%1“ auf %2 übernimmt die SyncID von:</translation>
+    </message>
+    <message>
+        <source>Track “%1” on %2</source>
+        <translation>„%1“ auf %2 verfolgen</translation>
+    </message>
+    <message>
+        <source>Untrack “%1” on %2</source>
+        <translation>Verfolgung von „%1“ auf %2 beenden</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 adopts SyncID %3</source>
+        <translation>„%1“ auf %2 übernimmt die SyncID %3</translation>
     </message>
 </context>
 <context>
@@ -2513,10 +2626,6 @@ Trotzdem verwenden?</translation>
         </translation>
     </message>
     <message>
-        <source>Review the push of the checked items before anything is written (Ctrl+Enter)</source>
-        <translation>Die Übertragung der markierten Elemente prüfen, bevor etwas geschrieben wird (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>Not available in this preview yet.</source>
         <translation>In dieser Vorschauversion noch nicht verfügbar.</translation>
     </message>
@@ -2543,6 +2652,49 @@ Trotzdem verwenden?</translation>
     <message>
         <source>Let items that exist only on the target be checked: pushing them deletes them</source>
         <translation>Elemente, die es nur auf dem Ziel gibt, markierbar machen: Ein Push löscht sie</translation>
+    </message>
+    <message>
+        <source>Push ← writes into the left side: choose a connection there and compare.</source>
+        <translation>Push ← schreibt in die linke Seite: Wählen Sie dort eine Verbindung und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>Push Selected ←</source>
+        <translation>Auswahl übertragen ←</translation>
+    </message>
+    <message>
+        <source>&amp;Track Item…</source>
+        <translation>Element ver&amp;folgen…</translation>
+    </message>
+    <message>
+        <source>&amp;Untrack Item…</source>
+        <translation>Verfolgung &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;opt SyncID…</source>
+        <translation>SyncID &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>Compare and choose an untracked item first</source>
+        <translation>Zuerst vergleichen und ein nicht verfolgtes Element wählen</translation>
+    </message>
+    <message>
+        <source>Compare and choose a tracked item first</source>
+        <translation>Zuerst vergleichen und ein verfolgtes Element wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push Selected ← (%n)</source>
+        <translation>
+            <numerusform>Auswahl übertragen ← (%n)</numerusform>
+            <numerusform>Auswahl übertragen ← (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the push of the checked items into the right side before anything is written (Ctrl+Enter)</source>
+        <translation>Die Übertragung der markierten Elemente auf die rechte Seite prüfen, bevor etwas geschrieben wird (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Review the push of the checked items from the right side into the left one before anything is written (Ctrl+Shift+Left)</source>
+        <translation>Die Übertragung der markierten Elemente von der rechten auf die linke Seite prüfen, bevor etwas geschrieben wird (Strg+Umschalt+Links)</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3127,10 @@ Trotzdem verwenden?</translation>
     <message>
         <source>Planning the restore: reading %1 as it is now…</source>
         <translation>Wiederherstellung wird geplant: Der aktuelle Stand von %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Only mapping rows change: no backup is needed (Track and Untrack undo each other).</source>
+        <translation>Nur Zuordnungszeilen ändern sich: Keine Sicherung nötig (Verfolgen und Verfolgung beenden heben einander auf).</translation>
     </message>
 </context>
 <context>

@@ -25,12 +25,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolButton>
+#include <algorithm>
 
 namespace syncstudio {
 
@@ -54,6 +57,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     , m_progress(new QProgressBar(window))
     , m_cancel(new QToolButton(window))
 {
+    m_reverse = new Comparison(this);
     reloadProfiles();
     window->setSidesModel(m_sides);
     if (m_sides->profiles().size() >= 2)
@@ -75,6 +79,18 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     connect(window, &MainWindow::openDemoRequested, this, &AppController::openDemo);
     connect(window, &MainWindow::compareRequested, this, &AppController::compare);
     connect(window, &MainWindow::pushReviewRequested, this, &AppController::reviewPush);
+    connect(window, &MainWindow::pushLeftReviewRequested, this, &AppController::reviewPushLeft);
+    connect(window, &MainWindow::trackRequested, this,
+            [this] { reviewMapping(MappingChoice::Kind::Track); });
+    connect(window, &MainWindow::untrackRequested, this,
+            [this] { reviewMapping(MappingChoice::Kind::Untrack); });
+    connect(window, &MainWindow::adoptRequested, this,
+            [this] { reviewMapping(MappingChoice::Kind::Adopt); });
+    connect(m_reverse, &Comparison::finished, this, &AppController::onReverseFinished);
+    connect(m_reverse, &Comparison::progress, this, [this](int done, int total, const QString &) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+    });
     connect(window, &MainWindow::exportRequested, this, &AppController::exportShownSide);
     connect(window, &MainWindow::allowDeleteToggled, m_items, &CompareItemsModel::setAllowDelete);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
@@ -93,6 +109,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
 AppController::~AppController()
 {
     m_comparison->cancel();
+    m_reverse->cancel();
 }
 
 void AppController::reloadProfiles()
@@ -319,6 +336,8 @@ void AppController::compare()
         m_keys[i] = sideKey(rows[i]);
     }
     m_targetProfile = m_sides->profileAt(rows[1]);
+    m_sourceProfile = m_sides->profileAt(rows[0]);
+    m_reverse->cancel();
     setBusy(true);
     m_window->setStatusSummary(tr("Preparing…"));
     for (int i = 0; i < 2; ++i) {
@@ -354,6 +373,8 @@ void AppController::browse(int row)
     m_names[0] = sideName(row);
     m_names[1].clear();
     m_targetProfile.reset();
+    m_sourceProfile.reset();
+    m_reverse->cancel();
     setBusy(true);
     m_window->setStatusSummary(tr("Reading %1…").arg(m_names[0]));
     makeSide(row, [this, request](ConfigSide *side, const QString &error) {
@@ -384,13 +405,8 @@ void AppController::browse(int row)
 
 void AppController::onBrowseRead(const SideReadResult &read)
 {
-    setBusy(false);
-    if (read.canceled)
+    if (!readEnded(read.ok, read.canceled, read.error))
         return;
-    if (!read.ok) {
-        m_window->setStatusSummary(read.error);
-        return;
-    }
     CompareResult result;
     result.left = m_names[0];
     result.sourceVersion = read.snapshot.directusVersion;
@@ -426,6 +442,10 @@ void AppController::onBrowseRead(const SideReadResult &read)
     m_items->setBrowseMode(true);
     m_items->setResult(result);
     m_collections->setResult(result);
+    m_items->setPushDirections(false, false);
+    m_window->setPushDirections(
+        false, tr("Compare two sides first: browsing one side pushes nothing."), false,
+        tr("Compare two sides first: browsing one side pushes nothing."));
     m_window->setComparisonModels(m_collections, m_items);
     // Browsing shows everything: tracked items are the "identical" ones.
     m_window->comparisonView()->filterBar()->setStatusChecked(DiffStatus::Identical, true);
@@ -453,6 +473,7 @@ void AppController::cancel()
 {
     ++m_request;
     m_comparison->cancel();
+    m_reverse->cancel();
     if (m_configSides[0])
         m_configSides[0]->cancel();
     setBusy(false);
@@ -461,19 +482,25 @@ void AppController::cancel()
 
 void AppController::onFinished(const ComparisonOutcome &outcome)
 {
-    setBusy(false);
-    if (outcome.canceled)
+    if (!readEnded(outcome.ok, outcome.canceled, outcome.error))
         return;
-    if (!outcome.ok) {
-        m_window->setStatusSummary(outcome.error);
-        return;
-    }
     m_outcome = std::make_unique<ComparisonOutcome>(outcome);
     m_browsed.reset();
     m_items->setBrowseMode(false);
     m_items->setResult(outcome.result);
+    // Rows stay checkable as for → when neither side is an instance: the push then says why.
+    m_items->setPushDirections(outcome.target.isInstance || !outcome.source.isInstance,
+                               outcome.source.isInstance);
+    const auto folderWhy = [](const QString &name) -> QString {
+        return tr("%1 is a dump folder or a git revision: a push writes to a Directus instance. "
+                  "Choose a connection on that side and compare again.")
+            .arg(name);
+    };
+    m_window->setPushDirections(outcome.target.isInstance, folderWhy(m_names[1]),
+                                outcome.source.isInstance, folderWhy(m_names[0]));
     m_collections->setResult(outcome.result);
     m_window->setComparisonModels(m_collections, m_items);
+    updateMappingActions({});
     const CompareResult &result = outcome.result;
     const int differ =
         int(result.items.size()) - result.count(ItemStatus::Identical) + int(result.schema.size());
@@ -518,52 +545,97 @@ PushReviewDialog *AppController::pushReviewDialog() const
     return m_pushDialog;
 }
 
-void AppController::reviewPush()
+DirectusClient *AppController::receivingClient(int side)
 {
-    if (m_pushDialog)
-        return;
     if (m_comparison->isRunning()) {
         m_window->statusBar()->showMessage(
             tr("Wait for the comparison to finish, then review the push."), 5000);
-        return;
+        return nullptr;
     }
     if (!m_outcome || m_items->isBrowseMode()) {
         m_window->statusBar()->showMessage(
-            tr("Compare two sides first: the push goes from the left side to the right one."),
+            side == 1
+                ? tr("Compare two sides first: the push goes from the left side to the right one.")
+                : tr("Compare two sides first: Push ← goes from the right side to the left one."),
             5000);
-        return;
+        return nullptr;
     }
-    DirectusClient *client = m_configSides[1] ? m_configSides[1]->client() : nullptr;
-    if (!client || !m_outcome->target.isInstance) {
-        auto *box = new QMessageBox(
-            QMessageBox::Information, tr("Push needs an instance"),
-            tr("%1 is a dump folder. A push writes to a Directus instance: choose a connection "
-               "on the right side, compare, then push. (To update a folder, export the left "
-               "side into it.)")
-                .arg(m_names[1]),
-            QMessageBox::Ok, m_window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    DirectusClient *client = m_configSides[side] ? m_configSides[side]->client() : nullptr;
+    const bool isInstance = side == 1 ? m_outcome->target.isInstance : m_outcome->source.isInstance;
+    if (client && isInstance)
+        return client;
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Push needs an instance"),
+        side == 1 ? tr("%1 is a dump folder. A push writes to a Directus instance: choose a "
+                       "connection on the right side, compare, then push. (To update a folder, "
+                       "export the left side into it.)")
+                        .arg(m_names[1])
+                  : tr("%1 is a dump folder. Push ← writes to a Directus instance: choose a "
+                       "connection on the left side, compare, then push.")
+                        .arg(m_names[0]),
+        QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return nullptr;
+}
+
+void AppController::reviewPush()
+{
+    if (m_pushDialog || m_reverse->isRunning() || !receivingClient(1))
         return;
-    }
-    PushSelection selection = m_items->selection();
-    if (selection.items.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("Check the items to push first (Space)."), 5000);
+    std::optional<PushSelection> checked = checkedSelection(false);
+    if (!checked)
         return;
-    }
+    PushSelection selection = *checked;
     // What a picked item needs on the target comes along unless the user unticks it.
     selection.withDependencies = true;
     PushReviewRequest request;
     request.compare = m_outcome->result;
     request.selection = selection;
-    request.target.name = m_targetProfile ? m_targetProfile->name : m_names[1];
-    request.target.isProtected = m_targetProfile && m_targetProfile->isProtected;
+    describeTarget(1, &request);
     request.target.mappingRows = m_outcome->target.mappingRows;
     request.target.placeholders = m_outcome->target.placeholders;
     request.sourceName = m_names[0];
-    request.targetColor = m_targetProfile ? m_targetProfile->color : QString();
     request.sourceSchema = m_outcome->source.snapshot.schema;
+    openReview(1, request);
+}
 
+std::optional<PushSelection> AppController::checkedSelection(bool toLeft)
+{
+    int skipped = 0;
+    const PushSelection selection = m_items->selection(
+        toLeft ? CompareItemsModel::Direction::ToLeft : CompareItemsModel::Direction::ToRight,
+        &skipped);
+    if (skipped > 0)
+        m_window->statusBar()->showMessage(
+            toLeft ? tr("%n checked item(s) left out: only the left side has them, so pushing ← "
+                        "would delete them. Turn on Comparison ▸ Allow Picking Deletes to include "
+                        "them.",
+                        nullptr, skipped)
+                   : tr("%n checked item(s) left out: only the right side has them, so pushing → "
+                        "would delete them. Turn on Comparison ▸ Allow Picking Deletes to include "
+                        "them.",
+                        nullptr, skipped),
+            8000);
+    if (selection.items.isEmpty()) {
+        if (skipped == 0)
+            m_window->statusBar()->showMessage(tr("Check the items to push first (Space)."), 5000);
+        return std::nullopt;
+    }
+    return selection;
+}
+
+void AppController::describeTarget(int side, PushReviewRequest *request) const
+{
+    const std::optional<ConnectionProfile> &profile = side == 0 ? m_sourceProfile : m_targetProfile;
+    request->target.name = profile ? profile->name : m_names[side];
+    request->target.isProtected = profile && profile->isProtected;
+    request->targetColor = profile ? profile->color : QString();
+}
+
+void AppController::openReview(int side, const PushReviewRequest &request)
+{
+    DirectusClient *client = m_configSides[side] ? m_configSides[side]->client() : nullptr;
     auto *dialog = new PushReviewDialog(client, request, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_pushDialog = dialog;
@@ -572,8 +644,8 @@ void AppController::reviewPush()
         if (!report.simulated)
             m_refreshAfterPush = true;
     });
-    // The review uses the target side's client, which a new comparison replaces: compare
-    // again only once the review is closed.
+    // The review uses the side's client, which a new comparison replaces: compare again only
+    // once the review is closed.
     connect(dialog, &QDialog::finished, this, [this] {
         if (m_refreshAfterPush) {
             m_refreshAfterPush = false;
@@ -584,14 +656,165 @@ void AppController::reviewPush()
     dialog->startPlanning();
 }
 
+void AppController::reviewPushLeft()
+{
+    if (m_pushDialog || m_reverse->isRunning())
+        return;
+    DirectusClient *client = receivingClient(0);
+    if (!client)
+        return;
+    std::optional<PushSelection> checked = checkedSelection(true);
+    if (!checked)
+        return;
+    m_reverseSelection = *checked;
+    setBusy(true);
+    m_window->setStatusSummary(tr("Comparing from %1's side for Push ←…").arg(m_names[0]));
+    m_reverse->startFromRead(m_outcome->target, m_outcome->source, client);
+}
+
+void AppController::onReverseFinished(const ComparisonOutcome &outcome)
+{
+    if (!readEnded(outcome.ok, outcome.canceled, outcome.error))
+        return;
+    m_window->setStatusSummary(tr("Review the push into %1.").arg(m_names[0]));
+    PushSelection selection = m_reverseSelection;
+    selection.withDependencies = true;
+    PushReviewRequest request;
+    request.compare = outcome.result;
+    request.selection = selection;
+    describeTarget(0, &request);
+    request.target.mappingRows = outcome.target.mappingRows;
+    request.target.placeholders = outcome.target.placeholders;
+    request.sourceName = m_names[1];
+    request.sourceSchema = outcome.source.snapshot.schema;
+    openReview(0, request);
+}
+
+MappingSides AppController::mappingSides() const
+{
+    MappingSides sides;
+    if (!m_outcome)
+        return sides;
+    sides.leftIsInstance =
+        m_outcome->source.isInstance && m_configSides[0] && m_configSides[0]->client();
+    sides.rightIsInstance =
+        m_outcome->target.isInstance && m_configSides[1] && m_configSides[1]->client();
+    sides.leftName = m_names[0];
+    sides.rightName = m_names[1];
+    sides.leftLocalIds = MappingSides::localIds(m_outcome->source.snapshot);
+    return sides;
+}
+
+void AppController::updateMappingActions(const QModelIndex &sourceIndex)
+{
+    using Action = MainWindow::MappingAction;
+    const Action actions[] = {Action::Track, Action::Untrack, Action::Adopt};
+    if (!m_outcome || m_items->isBrowseMode()) {
+        for (const Action action : actions)
+            m_window->setMappingActionState(
+                action, false,
+                tr("Compare two sides first: mapping rows are changed on a compared instance."));
+        return;
+    }
+    const int item = sourceIndex.isValid() && sourceIndex.model() == m_items
+                         ? m_items->itemIndex(sourceIndex.row())
+                         : -1;
+    const MappingSides sides = mappingSides();
+    for (const Action action : actions) {
+        const MappingChoice choice = MappingChoices::choose(MappingChoice::Kind(int(action)),
+                                                            m_outcome->result, item, sides);
+        m_window->setMappingActionState(action, choice.available, choice.reason);
+    }
+}
+
+void AppController::reviewMapping(MappingChoice::Kind kind)
+{
+    if (m_pushDialog || m_comparison->isRunning() || m_reverse->isRunning())
+        return;
+    if (!m_outcome || m_items->isBrowseMode()) {
+        m_window->statusBar()->showMessage(
+            tr("Compare two sides first: mapping rows are changed on a compared instance."), 5000);
+        return;
+    }
+    const QModelIndex current = m_window->comparisonView()->currentItem();
+    const int item = current.isValid() ? m_items->itemIndex(current.row()) : -1;
+    const MappingChoice choice =
+        MappingChoices::choose(kind, m_outcome->result, item, mappingSides());
+    if (!choice.available) {
+        // Where it happened, with what to do next.
+        m_window->statusBar()->showMessage(choice.reason, 8000);
+        return;
+    }
+    if (kind != MappingChoice::Kind::Adopt) {
+        openMappingReview(choice, QString());
+        return;
+    }
+    // One item of the same name on the other side: that is the one. Otherwise the user picks.
+    const int sameNamed =
+        int(std::count_if(choice.adoptOptions.cbegin(), choice.adoptOptions.cend(),
+                          [](const AdoptOption &o) { return o.sameName; }));
+    if (sameNamed == 1) {
+        openMappingReview(choice, choice.adoptOptions.first().syncId);
+        return;
+    }
+    QStringList labels;
+    for (const AdoptOption &option : choice.adoptOptions)
+        labels << tr("%1 · %2").arg(option.name.isEmpty() ? option.syncId : option.name,
+                                    option.syncId);
+    auto *picker = new QInputDialog(m_window);
+    picker->setObjectName(QStringLiteral("adoptPicker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(tr("Adopt a SyncID"));
+    picker->setLabelText(tr("“%1” on %2 takes the SyncID of:").arg(choice.name, choice.sideName));
+    picker->setComboBoxItems(labels);
+    picker->setComboBoxEditable(false);
+    connect(picker, &QInputDialog::textValueSelected, this,
+            [this, choice, labels](const QString &label) {
+                const int index = int(labels.indexOf(label));
+                if (index >= 0)
+                    openMappingReview(choice, choice.adoptOptions.at(index).syncId);
+            });
+    picker->open();
+}
+
+void AppController::openMappingReview(const MappingChoice &choice, const QString &adoptSyncId)
+{
+    const int side = choice.side == CompareSide::Source ? 0 : 1;
+    PushReviewRequest request;
+    request.plan = choice.plan(adoptSyncId);
+    describeTarget(side, &request);
+    switch (choice.kind) {
+    case MappingChoice::Kind::Track:
+        request.title = tr("Track “%1” on %2").arg(choice.name, request.target.name);
+        break;
+    case MappingChoice::Kind::Untrack:
+        request.title = tr("Untrack “%1” on %2").arg(choice.name, request.target.name);
+        break;
+    case MappingChoice::Kind::Adopt:
+        request.title =
+            tr("“%1” on %2 adopts SyncID %3").arg(choice.name, request.target.name, adoptSyncId);
+        break;
+    }
+    openReview(side, request);
+}
+
 void AppController::showItem(const QModelIndex &sourceIndex)
 {
+    updateMappingActions(sourceIndex);
     if (!sourceIndex.isValid() || sourceIndex.model() != m_items) {
         if (!sourceIndex.isValid())
             m_window->comparisonView()->clearDiff();
         return;
     }
     m_window->setDiffPresentation(m_items->presentation(sourceIndex.row(), m_names[0], m_names[1]));
+}
+
+bool AppController::readEnded(bool ok, bool canceled, const QString &error)
+{
+    setBusy(false);
+    if (!canceled && !ok)
+        m_window->setStatusSummary(error);
+    return ok && !canceled;
 }
 
 void AppController::setBusy(bool busy)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "mappingchoice.h"
+#include "pushplan.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +30,7 @@ class ProfileStore;
 class ExportDialog;
 class PushReviewDialog;
 struct ConfigSnapshot;
+struct PushReviewRequest;
 class RecentComparisonsModel;
 class TokenStore;
 struct ComparisonOutcome;
@@ -71,6 +74,13 @@ public:
     // Opens the push review of the checked items into the right side (an instance only); after
     // a push that wrote, closing the review compares again.
     void reviewPush();
+    // Push ←: the checked items from the right side into the left one (an instance only). The
+    // same reads are compared the other way round first (the right side as the source, and
+    // the left instance asked for the schema diff), so statuses read from the left's view.
+    void reviewPushLeft();
+    // Track, untrack or adopt the current item (MappingChoices decides where and whether),
+    // through the push review with a ready plan; closing it after an apply compares again.
+    void reviewMapping(MappingChoice::Kind kind);
     PushReviewDialog *pushReviewDialog() const;
     // File ▸ Export…: the export dialog for the side read last (tests reach it here).
     void exportShownSide();
@@ -86,7 +96,22 @@ private:
     void onFinished(const ComparisonOutcome &outcome);
     void onBrowseRead(const SideReadResult &result);
     void showItem(const QModelIndex &sourceIndex);
+    void updateMappingActions(const QModelIndex &sourceIndex);
+    MappingSides mappingSides() const;
+    void onReverseFinished(const ComparisonOutcome &outcome);
+    // The review for a request into side (0 left, 1 right), with that side's client.
+    void openReview(int side, const PushReviewRequest &request);
+    // The receiving side's name, protected flag and colour as the review shows them.
+    void describeTarget(int side, PushReviewRequest *request) const;
+    // The client of the side a push writes into (0 left, 1 right); nullptr, with a message
+    // saying what to do, when there is no comparison or that side is not an instance.
+    DirectusClient *receivingClient(int side);
+    // The checked items for a push that way; nullopt (with a status message) when none.
+    std::optional<PushSelection> checkedSelection(bool toLeft);
+    void openMappingReview(const MappingChoice &choice, const QString &adoptSyncId);
     void setBusy(bool busy);
+    // A read or comparison ended: not busy any more, its error shown; true when it succeeded.
+    bool readEnded(bool ok, bool canceled, const QString &error);
     QString sideName(int row) const;
     // "profile:<id>" / "folder:<path>", and back to a picker row (-1 when gone).
     QString sideKey(int row) const;
@@ -113,6 +138,9 @@ private:
     // plans from it. Empty while browsing.
     std::unique_ptr<ComparisonOutcome> m_outcome;
     std::optional<ConnectionProfile> m_targetProfile; // the right side, when a connection
+    std::optional<ConnectionProfile> m_sourceProfile; // the left side, when a connection
+    Comparison *m_reverse = nullptr; // push ←: the same reads compared the other way round
+    PushSelection m_reverseSelection;
     QPointer<PushReviewDialog> m_pushDialog;
     QPointer<ExportDialog> m_exportDialog;
     std::unique_ptr<ConfigSnapshot> m_browsed; // the side being browsed, for the export

@@ -94,6 +94,12 @@ void CompareItemsModel::setBrowseMode(bool browse)
 
 bool CompareItemsModel::isPushable(int row) const
 {
+    return (m_directions[0] && isPushable(row, Direction::ToRight)) ||
+           (m_directions[1] && isPushable(row, Direction::ToLeft));
+}
+
+bool CompareItemsModel::isPushable(int row, Direction direction) const
+{
     if (m_browse)
         return false;
     if (row < 0 || row >= m_rows.size())
@@ -102,15 +108,35 @@ bool CompareItemsModel::isPushable(int row) const
     if (r.schema >= 0)
         return !m_result.schema.at(r.schema).versionOnly;
     const ItemComparison &item = m_result.items.at(r.item);
-    switch (item.status) {
-    case ItemStatus::Changed:
-    case ItemStatus::SourceOnly:
+    // Only the pushing side has it: a create; only the receiving side: a delete.
+    const ItemStatus create =
+        direction == Direction::ToRight ? ItemStatus::SourceOnly : ItemStatus::TargetOnly;
+    const ItemStatus remove =
+        direction == Direction::ToRight ? ItemStatus::TargetOnly : ItemStatus::SourceOnly;
+    if (item.status == ItemStatus::Changed || item.status == create)
         return true;
-    case ItemStatus::TargetOnly:
-        return m_allowDelete;
-    default:
-        return false;
+    return item.status == remove && m_allowDelete;
+}
+
+void CompareItemsModel::setPushDirections(bool toRight, bool toLeft)
+{
+    if (m_directions[0] == toRight && m_directions[1] == toLeft)
+        return;
+    m_directions[0] = toRight;
+    m_directions[1] = toLeft;
+    dropUnpushable();
+}
+
+void CompareItemsModel::dropUnpushable()
+{
+    for (auto it = m_checked.begin(); it != m_checked.end();) {
+        if (!isPushable(*it))
+            it = m_checked.erase(it);
+        else
+            ++it;
     }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ItemColumns::ColumnCount - 1));
 }
 
 void CompareItemsModel::setAllowDelete(bool allow)
@@ -118,26 +144,24 @@ void CompareItemsModel::setAllowDelete(bool allow)
     if (m_allowDelete == allow)
         return;
     m_allowDelete = allow;
-    if (!allow) {
-        for (auto it = m_checked.begin(); it != m_checked.end();) {
-            if (!isPushable(*it))
-                it = m_checked.erase(it);
-            else
-                ++it;
-        }
-    }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ItemColumns::ColumnCount - 1));
+    dropUnpushable(); // target-only rows checked while deletes were allowed
 }
 
-PushSelection CompareItemsModel::selection() const
+PushSelection CompareItemsModel::selection(Direction direction, int *skipped) const
 {
+    if (skipped)
+        *skipped = 0;
     PushSelection selection;
     selection.allowDelete = m_allowDelete;
     QList<int> rows(m_checked.cbegin(), m_checked.cend());
     std::sort(rows.begin(), rows.end());
     QSet<QString> schemaCollections;
     for (const int row : std::as_const(rows)) {
+        if (!isPushable(row, direction)) {
+            if (skipped)
+                ++*skipped;
+            continue;
+        }
         const Row &r = m_rows.at(row);
         if (r.schema >= 0) {
             const QString collection = m_result.schema.at(r.schema).collection;

@@ -29,12 +29,26 @@ public:
     bool isBrowseMode() const { return m_browse; }
     const CompareResult &result() const { return m_result; }
 
-    // Source-only and changed items, schema changes (not version-only) and, with allowDelete,
-    // target-only items can be pushed.
+    // Which way a push may go: → into the right side, ← into the left side (each needs that
+    // side to be an instance). A row is checkable when it is pushable in a direction allowed.
+    enum class Direction { ToRight, ToLeft };
+    void setPushDirections(bool toRight, bool toLeft);
+    bool canPush(Direction direction) const { return m_directions[int(direction)]; }
+
+    // Changed items, schema changes (not version-only) and the items only the pushing side has;
+    // with allowDelete also the items only the receiving side has (their push deletes them).
     bool isPushable(int row) const;
+    bool isPushable(int row, Direction direction) const;
     void setAllowDelete(bool allow);
-    PushSelection selection() const;
+    // The checked rows pushable in that direction (statuses read from the receiving side);
+    // skipped, when given, counts the checked rows left out (deletes not allowed).
+    PushSelection selection(Direction direction = Direction::ToRight, int *skipped = nullptr) const;
     int checkedCount() const { return int(m_checked.size()); }
+    // The index into result().items of a row; -1 for a schema row.
+    int itemIndex(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? m_rows.at(row).item : -1;
+    }
 
     // The side-by-side diff of a row, computed in core (both sides in one key order).
     DiffPresentation presentation(int row, const QString &leftName, const QString &rightName) const;
@@ -61,11 +75,15 @@ private:
         DiffStatus status = DiffStatus::Identical;
     };
 
+    // Unchecks the rows no longer pushable (and repaints).
+    void dropUnpushable();
+
     CompareResult m_result;
     QList<Row> m_rows;
     QSet<int> m_checked;
     bool m_allowDelete = false;
     bool m_browse = false;
+    bool m_directions[2] = {true, false}; // ToRight, ToLeft
 };
 
 } // namespace syncstudio

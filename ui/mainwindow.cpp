@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMetaMethod>
 #include <QSettings>
@@ -18,6 +19,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 namespace syncstudio {
 
@@ -67,7 +69,12 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::currentItemChanged);
     connect(m_comparison, &ComparisonView::checkedItemCountChanged, this,
             [this](int count) { updatePushAction(count); });
+    m_comparison->itemView()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_comparison->itemView(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showItemContextMenu);
 
+    m_whyNotPush[1] = tr("Push ← writes into the left side: choose a connection there and "
+                         "compare.");
     showWelcome();
     updatePushAction(0);
     resize(1280, 800);
@@ -157,13 +164,43 @@ void MainWindow::createActions()
     });
 
     m_reviewPushAction = make(QStringLiteral("reviewPushAction"), tr("Push Selected →"));
-    // Return is the main keyboard's key, Enter the keypad's; accept both.
-    m_reviewPushAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_reviewPushAction->setIcon(
         themedIcon(QStringLiteral("go-next"), QStyle::SP_ArrowForward, style));
     connect(m_reviewPushAction, &QAction::triggered, this,
             [this] { request(&MainWindow::pushReviewRequested); });
+
+    m_reviewPushLeftAction = make(QStringLiteral("reviewPushLeftAction"), tr("Push Selected ←"));
+    // The mirror of → (Ctrl+Shift+Right as an alias there): Shift reverses the direction.
+    m_reviewPushLeftAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left),
+                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    m_reviewPushLeftAction->setIcon(
+        themedIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack, style));
+    connect(m_reviewPushLeftAction, &QAction::triggered, this,
+            [this] { request(&MainWindow::pushLeftReviewRequested); });
+    // Return is the main keyboard's key, Enter the keypad's; accept both.
+    m_reviewPushAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                      QKeySequence(Qt::CTRL | Qt::Key_Enter),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right)});
+
+    // Mapping rows of the current item; each opens the review before anything is written.
+    m_trackAction = make(QStringLiteral("trackAction"), tr("&Track Item…"));
+    m_trackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_trackAction, &QAction::triggered, this,
+            [this] { request(&MainWindow::trackRequested); });
+    m_untrackAction = make(QStringLiteral("untrackAction"), tr("&Untrack Item…"));
+    m_untrackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_untrackAction, &QAction::triggered, this,
+            [this] { request(&MainWindow::untrackRequested); });
+    m_adoptAction = make(QStringLiteral("adoptAction"), tr("Ad&opt SyncID…"));
+    m_adoptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_adoptAction, &QAction::triggered, this,
+            [this] { request(&MainWindow::adoptRequested); });
+    for (QAction *action : {m_trackAction, m_untrackAction, m_adoptAction})
+        action->setEnabled(false);
+    m_trackAction->setToolTip(tr("Compare and choose an untracked item first"));
+    m_untrackAction->setToolTip(tr("Compare and choose a tracked item first"));
+    m_adoptAction->setToolTip(tr("Compare and choose an untracked item first"));
 
     // Off by default and per session: deleting on the target is never one click away.
     m_allowDeleteAction = make(QStringLiteral("allowDeleteAction"), tr("&Allow Picking Deletes"));
@@ -209,6 +246,12 @@ void MainWindow::createMenus()
     compare->addSeparator();
     compare->addAction(m_allowDeleteAction);
     compare->addAction(m_reviewPushAction);
+    compare->addAction(m_reviewPushLeftAction);
+    compare->addSeparator();
+    compare->addAction(m_trackAction);
+    compare->addAction(m_untrackAction);
+    compare->addAction(m_adoptAction);
+    compare->setToolTipsVisible(true);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findAction);
@@ -271,12 +314,15 @@ void MainWindow::createToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
 
+    bar->addAction(m_reviewPushLeftAction);
     bar->addAction(m_reviewPushAction);
     // The push is the one consequential action here; make it stand out.
-    if (auto *pushButton = qobject_cast<QToolButton *>(bar->widgetForAction(m_reviewPushAction))) {
-        QFont font = pushButton->font();
-        font.setBold(true);
-        pushButton->setFont(font);
+    for (QAction *push : {m_reviewPushLeftAction, m_reviewPushAction}) {
+        if (auto *pushButton = qobject_cast<QToolButton *>(bar->widgetForAction(push))) {
+            QFont font = pushButton->font();
+            font.setBold(true);
+            pushButton->setFont(font);
+        }
     }
     bar->addAction(m_exportAction);
 }
@@ -375,6 +421,9 @@ void MainWindow::updateActionStates()
     m_findAction->setEnabled(comparing);
     m_exportAction->setEnabled(comparing);
     m_welcomeAction->setEnabled(!isWelcomeShown());
+    m_trackAction->setEnabled(comparing && m_mappingEnabled[0]);
+    m_untrackAction->setEnabled(comparing && m_mappingEnabled[1]);
+    m_adoptAction->setEnabled(comparing && m_mappingEnabled[2]);
     updatePushAction(comparing ? m_comparison->checkedItemCount() : 0);
 }
 
@@ -382,9 +431,67 @@ void MainWindow::updatePushAction(int checkedCount)
 {
     m_reviewPushAction->setText(checkedCount > 0 ? tr("Push Selected → (%n)", nullptr, checkedCount)
                                                  : tr("Push Selected →"));
-    m_reviewPushAction->setToolTip(
-        tr("Review the push of the checked items before anything is written (Ctrl+Enter)"));
-    m_reviewPushAction->setEnabled(checkedCount > 0 && !isWelcomeShown());
+    m_reviewPushLeftAction->setText(checkedCount > 0
+                                        ? tr("Push Selected ← (%n)", nullptr, checkedCount)
+                                        : tr("Push Selected ←"));
+    const QString right =
+        tr("Review the push of the checked items into the right side before anything is "
+           "written (Ctrl+Enter)");
+    const QString left =
+        tr("Review the push of the checked items from the right side into the left one before "
+           "anything is written (Ctrl+Shift+Left)");
+    m_reviewPushAction->setToolTip(m_canPush[0] || m_whyNotPush[0].isEmpty() ? right
+                                                                             : m_whyNotPush[0]);
+    m_reviewPushLeftAction->setToolTip(m_canPush[1] || m_whyNotPush[1].isEmpty() ? left
+                                                                                 : m_whyNotPush[1]);
+    m_reviewPushAction->setEnabled(m_canPush[0] && checkedCount > 0 && !isWelcomeShown());
+    m_reviewPushLeftAction->setEnabled(m_canPush[1] && checkedCount > 0 && !isWelcomeShown());
+}
+
+void MainWindow::setPushDirections(bool toRight, const QString &whyNotRight, bool toLeft,
+                                   const QString &whyNotLeft)
+{
+    m_canPush[0] = toRight;
+    m_canPush[1] = toLeft;
+    m_whyNotPush[0] = whyNotRight;
+    m_whyNotPush[1] = whyNotLeft;
+    updateActionStates();
+}
+
+void MainWindow::setMappingActionState(MappingAction action, bool enabled, const QString &toolTip)
+{
+    QAction *target = action == MappingAction::Track     ? m_trackAction
+                      : action == MappingAction::Untrack ? m_untrackAction
+                                                         : m_adoptAction;
+    m_mappingEnabled[int(action)] = enabled;
+    target->setToolTip(toolTip);
+    target->setStatusTip(toolTip);
+    target->setEnabled(enabled && !isWelcomeShown());
+}
+
+QMenu *MainWindow::createItemContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("itemContextMenu"));
+    // Disabled entries keep their tooltip: it says why (a dump side, an item already tracked…).
+    menu->setToolTipsVisible(true);
+    menu->addAction(m_trackAction);
+    menu->addAction(m_untrackAction);
+    menu->addAction(m_adoptAction);
+    menu->addSeparator();
+    menu->addAction(m_reviewPushAction);
+    menu->addAction(m_reviewPushLeftAction);
+    return menu;
+}
+
+void MainWindow::showItemContextMenu(const QPoint &position)
+{
+    QTreeView *list = m_comparison->itemView();
+    if (!list->indexAt(position).isValid())
+        return;
+    QMenu *menu = createItemContextMenu(list);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(list->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::request(void (MainWindow::*signal)())

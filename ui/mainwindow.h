@@ -8,6 +8,7 @@ QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QStackedWidget;
 class QToolButton;
@@ -43,6 +44,15 @@ public:
     void setDiffPresentation(const DiffPresentation &presentation);
     void setRecentComparisonsModel(QAbstractItemModel *model);
 
+    // Which way a push can go (each needs an instance on the receiving side); whyNot says why
+    // not, shown as the disabled action's tooltip.
+    void setPushDirections(bool toRight, const QString &whyNotRight, bool toLeft,
+                           const QString &whyNotLeft);
+    // Track / Untrack / Adopt for the current item: enabled or not, and the tooltip saying what
+    // it does or why not.
+    enum class MappingAction { Track, Untrack, Adopt };
+    void setMappingActionState(MappingAction action, bool enabled, const QString &toolTip);
+
     void setStatusSummary(const QString &text);
     void setSideSummaries(const QString &left, const QString &right);
 
@@ -51,6 +61,8 @@ public:
     bool isWelcomeShown() const;
 
     ComparisonView *comparisonView() const { return m_comparison; }
+    // The item list's context menu (Track, Untrack, Adopt, both pushes), not yet shown.
+    QMenu *createItemContextMenu(QWidget *parent);
     WelcomePage *welcomePage() const { return m_welcome; }
 
     // Geometry, toolbar state and splitter positions, in QSettings.
@@ -65,6 +77,11 @@ signals:
     void sidesChanged();
     void compareRequested();
     void pushReviewRequested();
+    // Push ←: the checked items from the right side into the left one.
+    void pushLeftReviewRequested();
+    void trackRequested();
+    void untrackRequested();
+    void adoptRequested();
     // Items only the target has become checkable (their push deletes them).
     void allowDeleteToggled(bool allow);
     void exportRequested();
@@ -80,6 +97,7 @@ private:
     void createToolBar();
     void createStatusBar();
     void updatePushAction(int checkedCount);
+    void showItemContextMenu(const QPoint &position);
     void updateActionStates();
     void showAbout();
     // Emits signal when a controller listens; otherwise says the feature is not there yet.
@@ -105,6 +123,13 @@ private:
     QAction *m_nextDifferenceAction = nullptr;
     QAction *m_previousDifferenceAction = nullptr;
     QAction *m_reviewPushAction = nullptr;
+    QAction *m_reviewPushLeftAction = nullptr;
+    QAction *m_trackAction = nullptr;
+    QAction *m_untrackAction = nullptr;
+    QAction *m_adoptAction = nullptr;
+    bool m_canPush[2] = {true, false}; // → and ←
+    QString m_whyNotPush[2];
+    bool m_mappingEnabled[3] = {false, false, false};
     QAction *m_allowDeleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_welcomeAction = nullptr;

@@ -40,6 +40,12 @@ QString backupRoot()
            QStringLiteral("/backups");
 }
 
+// As PushExecutor decides: a plan that changes no item saves no backup.
+bool isMappingOnly(const PushPlan &plan)
+{
+    return !plan.isEmpty() && plan.touched.isEmpty() && plan.created.isEmpty() && !plan.schemaApply;
+}
+
 } // namespace
 
 PushReviewDialog::PushReviewDialog(DirectusClient *client, const PushReviewRequest &request,
@@ -117,7 +123,9 @@ void PushReviewDialog::buildUi()
     targetRow->addWidget(m_counts);
     layout->addLayout(targetRow);
 
-    auto *options = new QHBoxLayout;
+    m_options = new QWidget(this);
+    auto *options = new QHBoxLayout(m_options);
+    options->setContentsMargins(0, 0, 0, 0);
     m_withDependencies = new QCheckBox(tr("Include &dependencies"), this);
     m_withDependencies->setObjectName(QStringLiteral("withDependencies"));
     m_withDependencies->setToolTip(
@@ -132,7 +140,8 @@ void PushReviewDialog::buildUi()
     options->addWidget(m_withDependencies);
     options->addWidget(m_allowDelete);
     options->addStretch(1);
-    layout->addLayout(options);
+    layout->addWidget(m_options);
+    m_options->setVisible(!m_request.plan);
     // Another option is another plan: plan again right away.
     connect(m_withDependencies, &QCheckBox::toggled, this, &PushReviewDialog::startPlanning);
     connect(m_allowDelete, &QCheckBox::toggled, this, &PushReviewDialog::startPlanning);
@@ -257,7 +266,8 @@ void PushReviewDialog::updateHeader()
         m_title->setText(tr("Restore %1 from its backup").arg(target));
     } else {
         setWindowTitle(tr("Review push"));
-        m_title->setText(m_request.sourceName.isEmpty()
+        m_title->setText(!m_request.title.isEmpty() ? m_request.title
+                         : m_request.sourceName.isEmpty()
                              ? tr("Push to %1").arg(target)
                              : tr("Push %1 → %2").arg(m_request.sourceName, target));
     }
@@ -365,6 +375,9 @@ void PushReviewDialog::updateButtons()
     m_restoreButton->setEnabled(!backup.isEmpty() && m_state == State::Finished && m_client);
     if (m_state == State::Finished && !backup.isEmpty())
         m_backupLabel->setText(tr("Backup of the target before the push: %1").arg(backup));
+    else if (m_hasPlan && !m_applied && isMappingOnly(m_model->plan()))
+        m_backupLabel->setText(tr("Only mapping rows change: no backup is needed (Track and "
+                                  "Untrack undo each other)."));
     else if (m_hasPlan && !m_applied && !m_model->plan().isEmpty())
         m_backupLabel->setText(tr("Apply first saves what it changes on the target to %1")
                                    .arg(m_backupFolder.isEmpty()
@@ -400,7 +413,8 @@ void PushReviewDialog::setPlan(const PushPlan &plan)
     m_applied = false;
     m_report = PushReport();
     QList<ItemRef> picked;
-    if (!m_restore && !m_request.selection.all) {
+    // A plan made beforehand has nothing "added because needed": no picked list.
+    if (!m_restore && !m_request.plan && !m_request.selection.all) {
         for (const ItemRef &ref : m_request.selection.items) {
             if (ref.collection != QLatin1String("schema"))
                 picked.append(ref);
@@ -418,7 +432,16 @@ void PushReviewDialog::setPlan(const PushPlan &plan)
 
 void PushReviewDialog::startPlanning()
 {
-    if (!m_client || m_state == State::Running)
+    if (m_state == State::Running)
+        return;
+    if (m_request.plan) {
+        // Made beforehand: nothing to read or plan (a run still needs the client).
+        ++m_generation;
+        m_restore = false;
+        setPlan(*m_request.plan);
+        return;
+    }
+    if (!m_client)
         return;
     ++m_generation;
     m_restore = false;

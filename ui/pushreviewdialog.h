@@ -42,6 +42,10 @@ struct PushReviewRequest
     // The source's full schema, so the executor can ask the target for the diff once more.
     std::optional<JsonValue> sourceSchema;
     NormalizerOptions normalizer; // as used for the comparison
+    // A plan made beforehand (track, untrack, adopt: MappingActions) instead of planning from
+    // the comparison; the dependency and delete options do not apply to it.
+    std::optional<PushPlan> plan;
+    QString title; // replaces "Push A → B" (e.g. "Track “Editor” on staging")
 };
 
 // The push review: plans the push (PushPreparer, asynchronous, cancellable), shows every step
@@ -137,6 +141,7 @@ private:
     QLabel *m_counts = nullptr;
     QCheckBox *m_withDependencies = nullptr;
     QCheckBox *m_allowDelete = nullptr;
+    QWidget *m_options = nullptr;
     QListWidget *m_messages = nullptr;
     QTreeView *m_steps = nullptr;
     QWidget *m_confirmRow = nullptr;

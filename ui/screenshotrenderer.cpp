@@ -22,6 +22,7 @@
 #include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QSplitter>
@@ -397,13 +398,91 @@ QImage renderPush(const QSize &size)
     return composeDialog(&window, &dialog, size, QSize(1080, 580));
 }
 
+// The item list's context menu on an untracked role that matches one only the other side has:
+// Track and Adopt offered, Untrack off with its reason, as the controller would set them.
+QImage renderItemMenu(const QSize &size)
+{
+    MainWindow window;
+    DemoContent::install(&window);
+    QTreeView *list = window.comparisonView()->itemView();
+    QModelIndex editor;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, ItemColumns::NameColumn);
+        if (index.data().toString().startsWith(QStringLiteral("Editor")))
+            editor = index;
+    }
+    // The reasons come from MappingChoices on a comparison of the same shape.
+    CompareResult compare;
+    ItemComparison untracked;
+    untracked.collection = QStringLiteral("roles");
+    untracked.status = ItemStatus::Untracked;
+    untracked.side = CompareSide::Target;
+    untracked.localId = QStringLiteral("7");
+    untracked.name = QStringLiteral("Editor");
+    ItemComparison other = untracked;
+    other.status = ItemStatus::SourceOnly;
+    other.side = CompareSide::Both;
+    other.syncId = QStringLiteral("a1000000-0000-4000-8000-000000000001");
+    compare.items = {untracked, other};
+    MappingSides sides;
+    sides.leftIsInstance = sides.rightIsInstance = true;
+    sides.leftName = QStringLiteral("Staging");
+    sides.rightName = QStringLiteral("Production");
+    using Kind = MappingChoice::Kind;
+    for (const Kind kind : {Kind::Track, Kind::Untrack, Kind::Adopt}) {
+        const MappingChoice choice = MappingChoices::choose(kind, compare, 0, sides);
+        window.setMappingActionState(MainWindow::MappingAction(int(kind)), choice.available,
+                                     choice.reason);
+    }
+    window.setPushDirections(true, QString(), true, QString());
+    grabOffscreen(&window, size); // lays out the list, so the row can be made current
+    if (editor.isValid())
+        list->setCurrentIndex(editor);
+    const QPixmap withSelection = grabOffscreen(&window, size);
+    QMenu *menu = window.createItemContextMenu(&window);
+    const QPixmap menuPixmap = grabOffscreen(menu, menu->sizeHint());
+
+    QImage image = withSelection.toImage();
+    QPainter painter(&image);
+    const QRect row = list->visualRect(editor);
+    const QPoint at = list->viewport()->mapTo(&window, row.center() + QPoint(-row.width() / 4, 0));
+    painter.setPen(QColor(0, 0, 0, 90));
+    painter.drawRect(QRect(at, menuPixmap.size()).adjusted(-1, -1, 0, 0));
+    painter.drawPixmap(at, menuPixmap);
+    painter.end();
+    return image;
+}
+
+// Track through the review: a ready plan of one mapping-row step on a protected target.
+QImage renderTrack(const QSize &size)
+{
+    MappingChoice choice;
+    choice.kind = MappingChoice::Kind::Track;
+    choice.available = true;
+    choice.collection = QStringLiteral("roles");
+    choice.localId = QStringLiteral("7f3c2a10-4b5e-4c8d-9e21-0a6b3d5f7c94");
+    choice.name = QStringLiteral("Editor");
+    PushReviewRequest request;
+    request.plan = choice.plan();
+    request.target.name = QStringLiteral("Production");
+    request.target.isProtected = true;
+    request.targetColor = QStringLiteral("#d93f3f");
+    request.title = AppController::tr("Track “%1” on %2").arg(choice.name, request.target.name);
+    MainWindow window;
+    DemoContent::install(&window);
+    PushReviewDialog dialog(nullptr, request, &window);
+    dialog.startPlanning();
+    return composeDialog(&window, &dialog, size, QSize(900, 420));
+}
+
 } // namespace
 
 QStringList ScreenshotRenderer::screenNames()
 {
     return {QStringLiteral("welcome"), QStringLiteral("browse"),      QStringLiteral("compare"),
             QStringLiteral("diff"),    QStringLiteral("push-review"), QStringLiteral("connections"),
-            QStringLiteral("export"),  QStringLiteral("about")};
+            QStringLiteral("export"),  QStringLiteral("about"),       QStringLiteral("itemmenu"),
+            QStringLiteral("track")};
 }
 
 QStringList ScreenshotRenderer::demoScreenNames()
@@ -455,6 +534,10 @@ QImage ScreenshotRenderer::render(const QString &requested, const QSize &size, b
         return renderPush(size);
     if (name == QLatin1String("export"))
         return renderExport(size);
+    if (name == QLatin1String("itemmenu"))
+        return renderItemMenu(size);
+    if (name == QLatin1String("track"))
+        return renderTrack(size);
     return {};
 }
 

@@ -6,12 +6,15 @@
 #include "compareitemsmodel.h"
 #include "comparison.h"
 #include "comparisonroles.h"
+#include "comparisonview.h"
 #include "connectionlistmodel.h"
 #include "directusserver.h"
 #include "directussynccli.h"
+#include "filterbar.h"
 #include "folderside.h"
 #include "httpdirectusclient.h"
 #include "instanceside.h"
+#include "itemfilterproxymodel.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
 #include "profilestore.h"
@@ -22,7 +25,9 @@
 #include "testenvironment.h"
 #include "testrest.h"
 
+#include <QAction>
 #include <QDir>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +49,7 @@ class tst_PushReviewFlow final : public QObject
     SeedIds m_ids;
     QString m_nameA; // flow A's name in the dump
     QString m_nameB;
+    int m_backups = 0;
 
     QString dump() const { return m_work.filePath(QStringLiteral("dump")); }
 
@@ -116,6 +122,89 @@ class tst_PushReviewFlow final : public QObject
         request.sourceName = QStringLiteral("dump");
         request.sourceSchema = outcome.source.snapshot.schema;
         return request;
+    }
+
+    // The app with a saved protected connection to the server (token in a memory keyring) on
+    // one side and the dump folder on the other; nullptr when the token could not be stored.
+    struct App
+    {
+        QTemporaryDir dir;
+        ProfileStore profiles{dir.filePath(QStringLiteral("connections.ini"))};
+        MemoryTokenStore keyring;
+        MemoryTokenStore fallback;
+        MainWindow window;
+        std::unique_ptr<AppController> controller;
+    };
+    std::unique_ptr<App> makeApp(const QString &name, bool instanceLeft) const
+    {
+        auto app = std::make_unique<App>();
+        ConnectionProfile profile = ConnectionProfile::create(name, m_server->url());
+        profile.isProtected = true;
+        profile.color = QStringLiteral("#d93f3f");
+        app->profiles.save(profile);
+        if (!app->keyring.writeSync(profile.secretKey(), m_server->token()).ok())
+            return nullptr;
+        app->controller = std::make_unique<AppController>(
+            &app->window, &app->profiles, &app->keyring, &app->fallback,
+            app->dir.filePath(QStringLiteral("settings.ini")));
+        const int folder = app->controller->sidesModel()->addFolder(dump());
+        const int instance = app->controller->sidesModel()->rowOf(profile.id);
+        app->window.setSides(instanceLeft ? instance : folder, instanceLeft ? folder : instance);
+        return app;
+    }
+
+    // The item list row whose ItemKeyRole is key ("flows/<syncId>", "roles/#<localId>").
+    static int rowOfKey(const CompareItemsModel *items, const QString &key)
+    {
+        for (int row = 0; row < items->rowCount(); ++row) {
+            if (items->index(row, 0).data(ComparisonRoles::ItemKeyRole).toString() == key)
+                return row;
+        }
+        return -1;
+    }
+
+    static int statusOfKey(const CompareItemsModel *items, const QString &key)
+    {
+        const int row = rowOfKey(items, key);
+        return row < 0 ? -1 : items->index(row, 0).data(ComparisonRoles::StatusRole).toInt();
+    }
+
+    // The SyncID of an item on the server (its mapping row); empty when untracked.
+    QString syncIdOf(const QString &table, const QString &localId) const
+    {
+        TestRest rest(m_server->url(), m_server->token());
+        const auto reply = rest.get(
+            QStringLiteral("/directus-extension-sync/table/%1/local_id/%2").arg(table, localId));
+        if (!reply.ok())
+            return {};
+        return QJsonDocument::fromJson(reply.body)
+            .object()
+            .value(QStringLiteral("sync_id"))
+            .toString();
+    }
+
+    // The review the controller opened: waits for its plan, types the protected name, applies,
+    // closes it and waits until the controller compared again. The plan lands in *plan.
+    void applyOpenReview(AppController &controller, const QString &name, PushPlan *plan)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(controller.pushReviewDialog(), 120000);
+        PushReviewDialog *dialog = controller.pushReviewDialog();
+        QPointer<PushReviewDialog> guard(dialog);
+        QSignalSpy runs(dialog, &PushReviewDialog::runFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PushReviewDialog::State::Ready, 120000);
+        *plan = dialog->planModel()->plan();
+        QVERIFY2(plan->canApply() && !plan->isEmpty(),
+                 qPrintable(plan->errors.join(u'\n') + plan->describe()));
+        dialog->setBackupFolder(m_work.filePath(QStringLiteral("backup-%1").arg(++m_backups)));
+        auto *apply = child<QPushButton>(dialog, "applyButton");
+        QVERIFY(!apply->isEnabled()); // protected: the name first
+        QTest::keyClicks(child<QLineEdit>(dialog, "confirmEdit"), name);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        const PushReport applied = waitForRun(runs);
+        QVERIFY2(applied.ok, qPrintable(applied.error + u'\n' + applied.driftItems.join(u'\n')));
+        QCOMPARE(applied.count(StepResult::State::Done), int(plan->steps.size()));
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+        QTRY_VERIFY(guard.isNull());
     }
 
 private slots:
@@ -242,21 +331,10 @@ private slots:
     // Apply, Close; the controller compares again and the pushed flow is identical now.
     void fromTheMainWindow()
     {
-        QTemporaryDir dir;
-        ProfileStore profiles(dir.filePath(QStringLiteral("connections.ini")));
-        ConnectionProfile profile =
-            ConnectionProfile::create(QStringLiteral("Test target"), m_server->url());
-        profile.isProtected = true;
-        profile.color = QStringLiteral("#d93f3f");
-        profiles.save(profile);
-        MemoryTokenStore keyring;
-        QVERIFY(keyring.writeSync(profile.secretKey(), m_server->token()).ok());
-        MemoryTokenStore fallback;
-        MainWindow window;
-        AppController controller(&window, &profiles, &keyring, &fallback,
-                                 dir.filePath(QStringLiteral("settings.ini")));
-        const int folderRow = controller.sidesModel()->addFolder(dump());
-        window.setSides(folderRow, controller.sidesModel()->rowOf(profile.id));
+        const std::unique_ptr<App> app = makeApp(QStringLiteral("Test target"), false);
+        QVERIFY(app);
+        MainWindow &window = app->window;
+        AppController &controller = *app->controller;
         CompareItemsModel *items = controller.itemsModel();
         const auto statusOf = [items](const QString &name) {
             for (int row = 0; row < items->rowCount(); ++row) {
@@ -364,6 +442,134 @@ private slots:
             int(flowName(m_ids.flowA) == m_nameA) + int(flowName(m_ids.flowB) == m_nameB);
         QCOMPARE(back, 1);
         QVERIFY(child<QPushButton>(&dialog, "closeButton")->isEnabled());
+    }
+
+    // The instance on the LEFT, the dump on the right: Push ← plans from the right side's view
+    // and changes exactly the picked flow on the left; then Track, Untrack and Adopt from the
+    // item list, each through the review, each checked in directus_sync_id_map over REST, and
+    // the next comparison shows the result (adopt pairs the role with the dump's).
+    void leftInstanceFromTheMainWindow()
+    {
+        TestRest rest(m_server->url(), m_server->token());
+        rename(m_ids.flowA, QStringLiteral("Left A"));
+        rename(m_ids.flowB, QStringLiteral("Left B"));
+        const auto created =
+            rest.post(QStringLiteral("/roles"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Adoptee")}});
+        QVERIFY2(created.ok(), created.body.constData());
+        const QString adoptee = created.data.toObject().value(QStringLiteral("id")).toString();
+        const QString syncA = syncIdOf(QStringLiteral("flows"), m_ids.flowA);
+        const QString syncB = syncIdOf(QStringLiteral("flows"), m_ids.flowB);
+        const QString junior = syncIdOf(QStringLiteral("roles"), m_ids.juniorRole);
+        QVERIFY(!syncA.isEmpty() && !syncB.isEmpty() && !junior.isEmpty());
+        QVERIFY(syncIdOf(QStringLiteral("roles"), adoptee).isEmpty());
+
+        const std::unique_ptr<App> app = makeApp(QStringLiteral("Test left"), true);
+        QVERIFY(app);
+        MainWindow &window = app->window;
+        AppController &controller = *app->controller;
+        CompareItemsModel *items = controller.itemsModel();
+        const QString flowA = QStringLiteral("flows/") + syncA;
+        const QString flowB = QStringLiteral("flows/") + syncB;
+        controller.compare();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, flowA), int(DiffStatus::Changed), 180000);
+        QCOMPARE(statusOfKey(items, flowB), int(DiffStatus::Changed));
+
+        // Push ←: the left is the instance, the right a folder.
+        auto *pushLeft = window.findChild<QAction *>(QStringLiteral("reviewPushLeftAction"));
+        auto *push = window.findChild<QAction *>(QStringLiteral("reviewPushAction"));
+        QVERIFY(items->setData(items->index(rowOfKey(items, flowA), 0), Qt::Checked,
+                               Qt::CheckStateRole));
+        QTRY_VERIFY(pushLeft->isEnabled());
+        QVERIFY(!push->isEnabled());
+        pushLeft->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.pushReviewDialog(), 120000);
+        QVERIFY(child<QLabel>(controller.pushReviewDialog(), "targetLabel")
+                    ->text()
+                    .contains(QStringLiteral("Test left")));
+        PushPlan plan;
+        applyOpenReview(controller, QStringLiteral("Test left"), &plan);
+        if (QTest::currentTestFailed())
+            return;
+        for (const PlanStep &step : plan.steps)
+            QVERIFY2(step.item.collection != QLatin1String("flows") || step.item.syncId == syncA,
+                     qPrintable(plan.describe()));
+        QCOMPARE(flowName(m_ids.flowA), m_nameA); // the dump's name, written on the left
+        QCOMPARE(flowName(m_ids.flowB), QStringLiteral("Left B"));
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, flowA), int(DiffStatus::Identical), 180000);
+        QCOMPARE(statusOfKey(items, flowB), int(DiffStatus::Changed));
+
+        // Track the untracked role: the server gives it a SyncID.
+        const QString untrackedKey = QStringLiteral("roles/#") + adoptee;
+        QCOMPARE(statusOfKey(items, untrackedKey), int(DiffStatus::Untracked));
+        auto *track = window.findChild<QAction *>(QStringLiteral("trackAction"));
+        auto *untrack = window.findChild<QAction *>(QStringLiteral("untrackAction"));
+        auto *adopt = window.findChild<QAction *>(QStringLiteral("adoptAction"));
+        window.comparisonView()->selectItem(
+            items->index(rowOfKey(items, untrackedKey), ItemColumns::NameColumn));
+        QVERIFY2(track->isEnabled(), qPrintable(track->toolTip()));
+        QVERIFY(!untrack->isEnabled());
+        QVERIFY2(!adopt->isEnabled(), qPrintable(adopt->toolTip())); // no role only on the right
+        track->trigger();
+        applyOpenReview(controller, QStringLiteral("Test left"), &plan);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(plan.steps.size(), 1);
+        QCOMPARE(plan.steps.first().kind, PlanStep::Kind::CreateMapping);
+        const QString given = syncIdOf(QStringLiteral("roles"), adoptee);
+        QVERIFY(!given.isEmpty());
+        const QString trackedKey = QStringLiteral("roles/") + given;
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, trackedKey), int(DiffStatus::OnlyLeft),
+                                  180000);
+        QCOMPARE(rowOfKey(items, untrackedKey), -1);
+
+        // Untrack it again: the row goes, the role stays.
+        window.comparisonView()->selectItem(
+            items->index(rowOfKey(items, trackedKey), ItemColumns::NameColumn));
+        QVERIFY2(untrack->isEnabled(), qPrintable(untrack->toolTip()));
+        QVERIFY(!track->isEnabled());
+        untrack->trigger();
+        applyOpenReview(controller, QStringLiteral("Test left"), &plan);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(plan.steps.first().kind, PlanStep::Kind::DeleteMapping);
+        QVERIFY(syncIdOf(QStringLiteral("roles"), adoptee).isEmpty());
+        QVERIFY(rest.get(QStringLiteral("/roles/") + adoptee).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, untrackedKey), int(DiffStatus::Untracked),
+                                  180000);
+
+        // Adopt: untrack the junior role, then let it take the dump's SyncID back.
+        const QString juniorKey = QStringLiteral("roles/") + junior;
+        const QString juniorUntracked = QStringLiteral("roles/#") + m_ids.juniorRole;
+        // The junior role is identical on both sides: show identical items, as the user would.
+        window.comparisonView()->filterBar()->setStatusChecked(DiffStatus::Identical, true);
+        window.comparisonView()->filterModel()->setStatusVisible(DiffStatus::Identical, true);
+        window.comparisonView()->selectItem(
+            items->index(rowOfKey(items, juniorKey), ItemColumns::NameColumn));
+        QVERIFY2(untrack->isEnabled(), qPrintable(untrack->toolTip()));
+        untrack->trigger();
+        applyOpenReview(controller, QStringLiteral("Test left"), &plan);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(syncIdOf(QStringLiteral("roles"), m_ids.juniorRole).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, juniorUntracked), int(DiffStatus::Untracked),
+                                  180000);
+        QCOMPARE(statusOfKey(items, juniorKey), int(DiffStatus::OnlyRight));
+        window.comparisonView()->selectItem(
+            items->index(rowOfKey(items, juniorUntracked), ItemColumns::NameColumn));
+        QVERIFY2(adopt->isEnabled(), qPrintable(adopt->toolTip()));
+        adopt->trigger(); // one same-named role on the right: no question asked
+        QTRY_VERIFY_WITH_TIMEOUT(controller.pushReviewDialog(), 10000);
+        QVERIFY(
+            child<QLabel>(controller.pushReviewDialog(), "titleLabel")->text().contains(junior));
+        applyOpenReview(controller, QStringLiteral("Test left"), &plan);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(syncIdOf(QStringLiteral("roles"), m_ids.juniorRole), junior);
+        // The next comparison pairs them again.
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, juniorKey), int(DiffStatus::Identical),
+                                  180000);
+        QCOMPARE(rowOfKey(items, juniorUntracked), -1);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "appcontroller.h"
 #include "compareitemsmodel.h"
 #include "comparisonroles.h"
+#include "comparisonview.h"
 #include "connectionlistmodel.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -15,8 +16,10 @@
 #include "testenvironment.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDirIterator>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace syncstudio;
@@ -136,6 +139,36 @@ void TestAppController::compareTwoFolders()
     QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
     QVERIFY2(box->text().contains(u"production is a dump folder"_qs), qPrintable(box->text()));
     box->close();
+    QTRY_VERIFY(!window.findChild<QMessageBox *>());
+
+    // Neither way can push into a folder: both actions are off and say why.
+    auto *push = window.findChild<QAction *>(u"reviewPushAction"_qs);
+    auto *pushLeft = window.findChild<QAction *>(u"reviewPushLeftAction"_qs);
+    QTRY_VERIFY(!push->isEnabled());
+    QVERIFY(!pushLeft->isEnabled());
+    QVERIFY2(pushLeft->toolTip().contains(u"staging is a dump folder"_qs),
+             qPrintable(pushLeft->toolTip()));
+    QVERIFY2(push->toolTip().contains(u"production is a dump folder"_qs),
+             qPrintable(push->toolTip()));
+    emit window.pushLeftReviewRequested();
+    QVERIFY(!controller.pushReviewDialog());
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+    QVERIFY2(box->text().contains(u"staging is a dump folder"_qs), qPrintable(box->text()));
+    box->close();
+
+    // Mapping rows live on instances only: Untrack is off for the current item, saying why,
+    // and asking anyway leaves a message instead of a review.
+    window.comparisonView()->selectItem(items->index(changed, ItemColumns::NameColumn));
+    auto *untrack = window.findChild<QAction *>(u"untrackAction"_qs);
+    auto *track = window.findChild<QAction *>(u"trackAction"_qs);
+    QVERIFY(!untrack->isEnabled());
+    QVERIFY2(untrack->toolTip().contains(u"dump folder"_qs), qPrintable(untrack->toolTip()));
+    QVERIFY(!track->isEnabled());
+    QVERIFY2(track->toolTip().contains(u"already tracked"_qs), qPrintable(track->toolTip()));
+    emit window.untrackRequested();
+    QVERIFY(!controller.pushReviewDialog());
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"dump folder"_qs),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestAppController::browseOneFolder()

@@ -71,6 +71,7 @@ class TestCompareModels final : public QObject
 private slots:
     void items();
     void selection();
+    void pushDirections();
     void presentation();
     void collections();
     void connections();
@@ -134,6 +135,58 @@ void TestCompareModels::selection()
     QVERIFY(model.selection().allowDelete);
     model.setAllowDelete(false);
     QCOMPARE(model.checkedCount(), 2);
+}
+
+// Push ← reads the statuses from the left side: right-only rows are creates there, left-only
+// rows deletes (left out unless deletes are allowed); with both sides instances, a row
+// pushable either way is checkable.
+void TestCompareModels::pushDirections()
+{
+    CompareItemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(sampleResult());
+    using Direction = CompareItemsModel::Direction;
+    QVERIFY(model.canPush(Direction::ToRight));
+    QVERIFY(!model.canPush(Direction::ToLeft));
+    QVERIFY(!model.isPushable(5)); // right-only: a delete for →
+    QVERIFY(model.isPushable(5, Direction::ToLeft));
+    QVERIFY(!model.isPushable(4, Direction::ToLeft)); // left-only: a delete for ←
+    QVERIFY(model.isPushable(2, Direction::ToLeft));  // changed: either way
+    QVERIFY(!model.isPushable(6, Direction::ToLeft)); // untracked: never
+    QVERIFY(!model.isPushable(1, Direction::ToLeft)); // version-only schema: never
+
+    // Only the left side is an instance: the right-only row becomes checkable.
+    model.setPushDirections(false, true);
+    QVERIFY(!model.canPush(Direction::ToRight));
+    QVERIFY(model.isPushable(5));
+    QVERIFY(!model.isPushable(4));
+    QVERIFY(model.setData(model.index(5, 0), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.setData(model.index(2, 0), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!model.setData(model.index(4, 0), Qt::Checked, Qt::CheckStateRole));
+
+    // Both instances: both checkable; each direction takes only what it may push.
+    model.setPushDirections(true, true);
+    QVERIFY(model.setData(model.index(4, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model.checkedCount(), 3);
+    int skipped = -1;
+    PushSelection left = model.selection(Direction::ToLeft, &skipped);
+    QCOMPARE(skipped, 1);
+    QCOMPARE(left.items, (QList<ItemRef>{{u"flows"_qs, u"f1"_qs}, {u"roles"_qs, u"r1"_qs}}));
+    PushSelection right = model.selection(Direction::ToRight, &skipped);
+    QCOMPARE(skipped, 1);
+    QCOMPARE(right.items, (QList<ItemRef>{{u"flows"_qs, u"f1"_qs}, {u"operations"_qs, u"o1"_qs}}));
+    model.setAllowDelete(true);
+    left = model.selection(Direction::ToLeft, &skipped);
+    QCOMPARE(skipped, 0);
+    QVERIFY(left.allowDelete);
+    QCOMPARE(left.items.size(), 3);
+
+    // Back to → only: rows only ← could push are unchecked.
+    model.setAllowDelete(false);
+    model.setPushDirections(true, false);
+    QCOMPARE(model.checkedCount(), 2);
+    QCOMPARE(model.selection().items,
+             (QList<ItemRef>{{u"flows"_qs, u"f1"_qs}, {u"operations"_qs, u"o1"_qs}}));
 }
 
 void TestCompareModels::presentation()

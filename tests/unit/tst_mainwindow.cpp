@@ -15,9 +15,11 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -42,6 +44,8 @@ private slots:
     void shortcuts_data();
     void shortcuts();
     void shortcutsAreUnique();
+    void pushLeftFollowsTheSides();
+    void itemContextMenu();
     void welcomePageShownInitially();
     void grabHasWindowSize();
     void renderScreens_data();
@@ -106,6 +110,15 @@ void TestMainWindow::shortcuts_data()
         << "reviewPushAction" << QKeySequence(Qt::CTRL | Qt::Key_Return);
     QTest::newRow("review push (keypad Enter)")
         << "reviewPushAction" << QKeySequence(Qt::CTRL | Qt::Key_Enter);
+    QTest::newRow("review push ←")
+        << "reviewPushLeftAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left);
+    QTest::newRow("review push ← (Return)")
+        << "reviewPushLeftAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return);
+    QTest::newRow("review push → (arrow)")
+        << "reviewPushAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right);
+    QTest::newRow("track") << "trackAction" << QKeySequence(Qt::CTRL | Qt::Key_T);
+    QTest::newRow("untrack") << "untrackAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    QTest::newRow("adopt") << "adoptAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     QTest::newRow("quit") << "quitAction" << QKeySequence(Qt::CTRL | Qt::Key_Q);
     QTest::newRow("find") << "findAction" << QKeySequence(Qt::CTRL | Qt::Key_F);
 }
@@ -287,6 +300,65 @@ void TestMainWindow::pushActionCountsCheckedItems()
     // The count is recomputed once per burst of changes, on the next event loop pass.
     QTRY_VERIFY(!push->isEnabled());
     QVERIFY(!push->text().contains(u'('));
+}
+
+// Push ← follows the controller's word on the sides: off with the reason as its tooltip, on
+// (with the count) once the left side is an instance.
+void TestMainWindow::pushLeftFollowsTheSides()
+{
+    MainWindow window;
+    DemoContent::install(&window);
+    QAction *pushLeft = window.findChild<QAction *>(QStringLiteral("reviewPushLeftAction"));
+    QVERIFY(pushLeft);
+    QVERIFY(window.comparisonView()->checkedItemCount() > 0);
+    QVERIFY(!pushLeft->isEnabled()); // no controller said the left is an instance
+    QVERIFY2(pushLeft->toolTip().contains(u"choose a connection"_qs),
+             qPrintable(pushLeft->toolTip()));
+    window.setPushDirections(true, QString(), false, u"staging is a dump folder."_qs);
+    QVERIFY(!pushLeft->isEnabled());
+    QCOMPARE(pushLeft->toolTip(), u"staging is a dump folder."_qs);
+    window.setPushDirections(true, QString(), true, QString());
+    QVERIFY(pushLeft->isEnabled());
+    QVERIFY(pushLeft->text().contains(u'('));
+    QVERIFY(pushLeft->toolTip().contains(u"left"_qs));
+    QSignalSpy requested(&window, &MainWindow::pushLeftReviewRequested);
+    pushLeft->trigger();
+    QCOMPARE(requested.size(), 1);
+}
+
+// Right-clicking an item offers Track, Untrack and Adopt (the same actions as the Comparison
+// menu), disabled with the controller's reason, and both pushes.
+void TestMainWindow::itemContextMenu()
+{
+    MainWindow window;
+    DemoContent::install(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setMappingActionState(MainWindow::MappingAction::Track, true, u"Give it a SyncID"_qs);
+    window.setMappingActionState(MainWindow::MappingAction::Adopt, false,
+                                 u"production is a dump folder."_qs);
+    QTreeView *list = window.comparisonView()->itemView();
+    const QRect rect = list->visualRect(list->model()->index(0, ItemColumns::NameColumn));
+    emit list->customContextMenuRequested(rect.center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = list->findChild<QMenu *>(QStringLiteral("itemContextMenu"))) != nullptr);
+    QStringList names;
+    for (const QAction *action : menu->actions())
+        names << action->objectName();
+    QVERIFY2(names.contains(u"trackAction"_qs) && names.contains(u"untrackAction"_qs) &&
+                 names.contains(u"adoptAction"_qs) && names.contains(u"reviewPushAction"_qs) &&
+                 names.contains(u"reviewPushLeftAction"_qs),
+             qPrintable(names.join(u',')));
+    QVERIFY(menu->toolTipsVisible());
+    auto *track = window.findChild<QAction *>(QStringLiteral("trackAction"));
+    auto *adopt = window.findChild<QAction *>(QStringLiteral("adoptAction"));
+    QVERIFY(track->isEnabled());
+    QVERIFY(!adopt->isEnabled());
+    QCOMPARE(adopt->toolTip(), u"production is a dump folder."_qs);
+    QSignalSpy tracked(&window, &MainWindow::trackRequested);
+    track->trigger();
+    QCOMPARE(tracked.size(), 1);
+    menu->close();
 }
 
 void TestMainWindow::spaceTogglesSelectedItems()

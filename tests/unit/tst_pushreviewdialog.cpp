@@ -94,6 +94,40 @@ private slots:
                 !child<QWidget>(&dialog, "confirmEdit")->parentWidget()->isVisibleTo(&dialog));
     }
 
+    // Track / untrack / adopt come as a ready plan: no planning, no push options, their own
+    // title, the protected name gate as for a push, and no backup (only mapping rows change).
+    void readyMappingPlan()
+    {
+        PushReviewRequest r = request(true);
+        r.selection = {};
+        r.title = u"Track “Editor” on Production"_qs;
+        PushPlan plan;
+        PlanStep step;
+        step.number = 1;
+        step.kind = PlanStep::Kind::CreateMapping;
+        step.item = {u"roles"_qs, QString()};
+        step.localId = u"7"_qs;
+        step.summary = u"Track roles 7"_qs;
+        step.request = ApiRequest::write("POST", u"/directus-extension-sync/table/roles"_qs, "{}");
+        plan.steps.append(step);
+        r.plan = plan;
+        PushReviewDialog dialog(nullptr, r);
+        dialog.show();
+        dialog.startPlanning();
+        QCOMPARE(dialog.state(), PushReviewDialog::State::Ready);
+        QCOMPARE(dialog.planModel()->rowCount(), 1);
+        QCOMPARE(child<QLabel>(&dialog, "titleLabel")->text(), r.title);
+        QVERIFY(!child<QCheckBox>(&dialog, "withDependencies")->isVisible());
+        QVERIFY(!child<QCheckBox>(&dialog, "allowDelete")->isVisible());
+        QVERIFY(!dialog.planModel()->index(0, 0).data(PushPlanModel::DependencyRole).toBool());
+        const QString backup = child<QLabel>(&dialog, "backupLabel")->text();
+        QVERIFY2(backup.contains(u"no backup"_qs), qPrintable(backup));
+        QVERIFY(dialog.canSimulate());
+        QVERIFY(!dialog.canApply()); // protected: the name first
+        QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), u"Production"_qs);
+        QVERIFY(dialog.canApply());
+    }
+
     void errorsDisableApply()
     {
         PushReviewDialog dialog(nullptr, request(false));
