@@ -2516,6 +2516,14 @@ Trotzdem verwenden?</translation>
         <source>Let items that exist only on the target be checked: pushing them deletes them</source>
         <translation>Elemente, die es nur auf dem Ziel gibt, markierbar machen: Ein Push löscht sie</translation>
     </message>
+    <message>
+        <source>Show &amp;Ignored Fields</source>
+        <translation>&amp;Ignorierte Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the fields directus-sync ignores (creation dates, users…) greyed in the item&apos;s JSON. Dumps do not contain them.</source>
+        <translation>Die Felder, die directus-sync ignoriert (Erstellungsdatum, Benutzer …), ausgegraut im JSON des Elements anzeigen. Dumps enthalten sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ProfileStore</name>

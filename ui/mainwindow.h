@@ -43,6 +43,10 @@ public:
     void setDiffPresentation(const DiffPresentation &presentation);
     void setRecentComparisonsModel(QAbstractItemModel *model);
 
+    // View ▸ Show Ignored Fields: directus-sync's ignored fields greyed in the diff.
+    bool showIgnoredFields() const;
+    void setShowIgnoredFields(bool show);
+
     void setStatusSummary(const QString &text);
     void setSideSummaries(const QString &left, const QString &right);
 
@@ -68,6 +72,7 @@ signals:
     // Items only the target has become checkable (their push deletes them).
     void allowDeleteToggled(bool allow);
     void exportRequested();
+    void showIgnoredFieldsToggled(bool show);
     // A source-model index of the item list; invalid when nothing is selected.
     void currentItemChanged(const QModelIndex &sourceIndex);
 
@@ -107,6 +112,7 @@ private:
     QAction *m_reviewPushAction = nullptr;
     QAction *m_allowDeleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_showIgnoredAction = nullptr;
     QAction *m_welcomeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,6 +1,7 @@
 #include "screenshotrenderer.h"
 #include "aboutdialog.h"
 #include "appcontroller.h"
+#include "collectiondescriptor.h"
 #include "comparecollectionsmodel.h"
 #include "compareitemsmodel.h"
 #include "comparisonroles.h"
@@ -148,9 +149,35 @@ QImage renderBrowse(const QSize &size)
     return grabOffscreen(&window, size).toImage();
 }
 
+// Dumps never hold directus-sync's ignored fields; an instance read does. For the "ignored"
+// screen the left side gets the values an instance would have returned.
+void addIgnoredValues(CompareItemsModel *items)
+{
+    CompareResult result = items->result();
+    int n = 0;
+    for (ItemComparison &item : result.items) {
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(item.collection);
+        if (!descriptor || !item.sourceData)
+            continue;
+        ++n;
+        for (const QString &field : descriptor->ignoredFields()) {
+            if (field == QLatin1String("date_created"))
+                item.sourceIgnored.insert(
+                    field, QStringLiteral("2026-11-%1T08:25:34.000Z").arg(10 + n % 18));
+            else if (field == QLatin1String("user_created"))
+                item.sourceIgnored.insert(field,
+                                          QStringLiteral("6f1c2b9e-4d1a-4c55-9a43-0b7e2d8c1f%1")
+                                              .arg(n % 100, 2, 10, QLatin1Char('0')));
+        }
+    }
+    items->setResult(result);
+    items->setShowIgnored(true);
+}
+
 // The real thing: the welcome page's "Open the demo" through AppController and the compare
-// engine on the bundled sample dumps, with a changed flow selected.
-QImage renderDemo(const QSize &size)
+// engine on the bundled sample dumps, with a changed flow selected; withIgnored: as if the left
+// side were an instance, with View ▸ Show Ignored Fields on.
+QImage renderDemo(const QSize &size, bool withIgnored = false)
 {
     QTemporaryDir dir;
     ProfileStore profiles(dir.filePath(QStringLiteral("connections.ini")));
@@ -164,6 +191,8 @@ QImage renderDemo(const QSize &size)
     QDeadlineTimer deadline(60000);
     while (items->rowCount() == 0 && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (withIgnored)
+        addIgnoredValues(items);
     for (int row = 0; row < items->rowCount(); ++row) {
         const QModelIndex index = items->index(row, ItemColumns::NameColumn);
         if (index.data(ComparisonRoles::StatusRole).toInt() == int(DiffStatus::Changed) &&
@@ -365,7 +394,7 @@ QStringList ScreenshotRenderer::screenNames()
 {
     return {QStringLiteral("welcome"),     QStringLiteral("main"),   QStringLiteral("demo"),
             QStringLiteral("connections"), QStringLiteral("browse"), QStringLiteral("about"),
-            QStringLiteral("push"),        QStringLiteral("export")};
+            QStringLiteral("push"),        QStringLiteral("export"), QStringLiteral("ignored")};
 }
 
 QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
@@ -381,6 +410,8 @@ QImage ScreenshotRenderer::render(const QString &name, const QSize &size)
     }
     if (name == QLatin1String("demo"))
         return renderDemo(size);
+    if (name == QLatin1String("ignored"))
+        return renderDemo(size, true);
     if (name == QLatin1String("browse"))
         return renderBrowse(size);
     if (name == QLatin1String("connections"))
