@@ -176,7 +176,7 @@ void addIgnoredValues(CompareItemsModel *items)
 
 // The real thing: the welcome page's "Open the demo" through AppController and the compare
 // engine on the bundled sample dumps, with a changed flow selected; withIgnored: as if the left
-// side were an instance, with View ▸ Show Ignored Fields on.
+// side were an instance, with View ▸ Show Ignored Fields on, and a changed operation selected.
 QImage renderDemo(const QSize &size, bool withIgnored = false)
 {
     QTemporaryDir dir;
@@ -193,10 +193,12 @@ QImage renderDemo(const QSize &size, bool withIgnored = false)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     if (withIgnored)
         addIgnoredValues(items);
+    // With the ignored fields an operation: its flow and resolve relations are named too.
+    const QString collection = withIgnored ? QStringLiteral("operations") : QStringLiteral("flows");
     for (int row = 0; row < items->rowCount(); ++row) {
         const QModelIndex index = items->index(row, ItemColumns::NameColumn);
         if (index.data(ComparisonRoles::StatusRole).toInt() == int(DiffStatus::Changed) &&
-            index.data(ComparisonRoles::CollectionKeyRole).toString() == QLatin1String("flows")) {
+            index.data(ComparisonRoles::CollectionKeyRole).toString() == collection) {
             window.comparisonView()->selectItem(index);
             break;
         }
