@@ -60,6 +60,86 @@ std::vector<Op> editScript(const std::vector<int> &a, const std::vector<int> &b)
     return ops;
 }
 
+int indentOf(const QString &line)
+{
+    int n = 0;
+    while (n < line.size() && line.at(n) == u' ')
+        ++n;
+    return n;
+}
+
+// A block inserted (or deleted) between repeated lines has several equally short positions:
+// in an array of objects the diff may pick `"id": 5, … }, {` where a reader sees `{ … },`.
+// Each pure insertion or deletion is slid to the position whose first line is least indented
+// and opens rather than closes (the start of a whole element), keeping the diff's own position
+// on a tie.
+void slideHunks(std::vector<Op> &ops, const QStringList &left, const QStringList &right)
+{
+    const qsizetype count = qsizetype(ops.size());
+    qsizetype p = 0;
+    qsizetype i = 0; // left line at ops[p]
+    qsizetype j = 0; // right line at ops[p]
+    while (p < count) {
+        if (ops[size_t(p)] == Op::Common) {
+            ++p, ++i, ++j;
+            continue;
+        }
+        qsizetype end = p;
+        while (end < count && ops[size_t(end)] == ops[size_t(p)])
+            ++end;
+        const bool isAdd = ops[size_t(p)] == Op::Add;
+        const bool pure = end == count || ops[size_t(end)] == Op::Common;
+        const qsizetype k = end - p;
+        if (!pure || (p > 0 && ops[size_t(p - 1)] != Op::Common)) {
+            for (qsizetype q = p; q < end; ++q)
+                (ops[size_t(q)] == Op::Add ? j : i)++;
+            p = end;
+            continue;
+        }
+        const QStringList &lines = isAdd ? right : left;
+        const qsizetype start = isAdd ? j : i; // first line of the block on its side
+        // The block can move up while the line before it equals its last line, and down while
+        // the line after it equals its first line (both sides hold those lines in common).
+        qsizetype up = 0;
+        while (start - up - 1 >= 0 && p - up - 1 >= 0 && ops[size_t(p - up - 1)] == Op::Common &&
+               lines.at(start - up - 1) == lines.at(start - up - 1 + k))
+            ++up;
+        qsizetype down = 0;
+        while (start + k + down < lines.size() && end + down < count &&
+               ops[size_t(end + down)] == Op::Common &&
+               lines.at(start + down) == lines.at(start + k + down))
+            ++down;
+        // Least indented first line wins; among those, one that does not close a bracket
+        // ("}," then "{ … }" would cut two elements in half).
+        const auto score = [&lines, start](qsizetype shift) {
+            const QString &first = lines.at(start + shift);
+            const int indent = indentOf(first);
+            const bool closes =
+                indent < first.size() && (first.at(indent) == u'}' || first.at(indent) == u']');
+            return indent * 2 + (closes ? 1 : 0);
+        };
+        qsizetype best = 0;
+        int bestScore = score(0);
+        for (qsizetype shift = -up; shift <= down; ++shift) {
+            if (score(shift) < bestScore) {
+                best = shift;
+                bestScore = score(shift);
+            }
+        }
+        if (best != 0) {
+            const Op op = ops[size_t(p)];
+            std::fill(ops.begin() + p, ops.begin() + end, Op::Common);
+            std::fill(ops.begin() + p + best, ops.begin() + end + best, op);
+        }
+        // Continue after the (possibly moved) block: the lines between its old and new start
+        // are common on both sides.
+        i += best;
+        j += best;
+        (isAdd ? j : i) += k;
+        p += best + k;
+    }
+}
+
 enum class TokenClass { Word, Space, Other };
 
 TokenClass classOf(QChar c)
@@ -372,9 +452,11 @@ SideBySideDiff SideBySideDiff::computeLines(const QStringList &left, const QStri
         added.clear();
     };
 
+    std::vector<Op> ops = editScript(a, b);
+    slideHunks(ops, left, right);
     qsizetype i = 0;
     qsizetype j = 0;
-    for (const Op op : editScript(a, b)) {
+    for (const Op op : ops) {
         switch (op) {
         case Op::Common: {
             flush();

@@ -301,19 +301,24 @@ void TestJsonDiff::json_data()
                        u"= 101,"_qs, u"= 102,"_qs, u"… 99"_qs}
         << 1;
 
-    // Objects repeat the same "{" and "}," lines; the inserted element is still one block.
+    // Objects repeat the same "{" and "}," lines, so the insertion has several equally short
+    // positions; it is shown as the whole element "{ … },", not as "\"id\": … }, {".
     QTest::newRow("array of 200 objects, insertion")
         << objects(range(1, 200)) << objects(range(1, 100) + QList<int>{500} + range(101, 200))
-        << QStringList{u"… 400"_qs,
-                       u"= },"_qs,
-                       u"= {"_qs,
-                       u"> \"id\": 500,"_qs,
-                       u"> \"name\": \"item 500\""_qs,
-                       u"> },"_qs,
-                       u"> {"_qs,
-                       u"= \"id\": 101,"_qs,
-                       u"= \"name\": \"item 101\""_qs,
-                       u"… 398"_qs}
+        << QStringList{u"… 399"_qs,          u"= \"name\": \"item 100\""_qs,
+                       u"= },"_qs,           u"> {"_qs,
+                       u"> \"id\": 500,"_qs, u"> \"name\": \"item 500\""_qs,
+                       u"> },"_qs,           u"= {"_qs,
+                       u"= \"id\": 101,"_qs, u"… 399"_qs}
+        << 1;
+
+    QTest::newRow("array of objects, deletion")
+        << objects(range(1, 5)) << objects(QList<int>{1, 2, 4, 5})
+        << QStringList{u"… 7"_qs,          u"= \"name\": \"item 2\""_qs,
+                       u"= },"_qs,         u"< {"_qs,
+                       u"< \"id\": 3,"_qs, u"< \"name\": \"item 3\""_qs,
+                       u"< },"_qs,         u"= {"_qs,
+                       u"= \"id\": 4,"_qs, u"… 7"_qs}
         << 1;
 
     QTest::newRow("long array, deletion at end")
