@@ -340,6 +340,7 @@ CompareResult Comparer::compare(const ConfigSnapshot &source, const ConfigSnapsh
             row.name = displayName(descriptor, item, sourceIndex);
             row.sourceData = comparable(descriptor, item.data);
             row.unmappable = item.unmappable;
+            row.sourceIgnored = item.ignored;
             if (item.syncId.isEmpty()) {
                 // Untracked on the source: no SyncID a push could carry.
                 row.status = ItemStatus::Untracked;
@@ -388,6 +389,7 @@ CompareResult Comparer::compare(const ConfigSnapshot &source, const ConfigSnapsh
             const SyncItem &other = t->items.at(match);
             row.localId = other.localId;
             row.targetData = comparable(descriptor, other.data);
+            row.targetIgnored = other.ignored;
             row.fields = diffItems(canonical(descriptor, *row.sourceData),
                                    canonical(descriptor, *row.targetData), !versionsDiffer);
             row.status = row.fields.isEmpty() ? ItemStatus::Identical : ItemStatus::Changed;
@@ -409,6 +411,7 @@ CompareResult Comparer::compare(const ConfigSnapshot &source, const ConfigSnapsh
             row.side = CompareSide::Target;
             row.name = displayName(descriptor, item, targetIndex);
             row.targetData = comparable(descriptor, item.data);
+            row.targetIgnored = item.ignored;
             if (item.tracked) {
                 row.status = ItemStatus::TargetOnly;
             } else {

@@ -47,6 +47,10 @@ struct ItemComparison
     QList<FieldChange> fields;            // Changed only, in source key order
     std::optional<JsonObject> sourceData; // normalised, as compared
     std::optional<JsonObject> targetData;
+    // Each side's ignored fields (SyncItem::ignored), for display only: never compared,
+    // reported or pushed. Empty for a dump side.
+    JsonObject sourceIgnored;
+    JsonObject targetIgnored;
     // Untracked: the item on the other side with the same natural key, if any.
     QString counterpartSyncId;
     QString counterpartLocalId;

@@ -373,10 +373,15 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
             // Moved, not copied: removing fields from a shared copy would detach it and keep
             // every item twice until the end (the largest memory share at scale).
             JsonObject object = std::move(collection.objects[i]);
-            for (const QString &field : descriptor.ignoredFields()) {
-                object.remove(field);
-            }
             SyncItem &item = collection.data.items[i];
+            // Kept aside for the diff view only; the value is shared with the removed one, so
+            // this costs no copy, and nothing is stored for fields the item does not have.
+            for (const QString &field : descriptor.ignoredFields()) {
+                if (const JsonValue *value = object.find(field)) {
+                    item.ignored.insert(field, *value);
+                    object.remove(field);
+                }
+            }
             MapperCallbacks callbacks;
             callbacks.leaf = [&](const JsonValue &value, const QString &path,
                                  const QString &target) -> JsonValue {

@@ -60,11 +60,92 @@ std::vector<Op> editScript(const std::vector<int> &a, const std::vector<int> &b)
     return ops;
 }
 
+int indentOf(const QString &line)
+{
+    int n = 0;
+    while (n < line.size() && line.at(n) == u' ')
+        ++n;
+    return n;
+}
+
+// A block inserted (or deleted) between repeated lines has several equally short positions:
+// in an array of objects the diff may pick `"id": 5, … }, {` where a reader sees `{ … },`.
+// Each pure insertion or deletion is slid to the position whose first line is least indented
+// and opens rather than closes (the start of a whole element), keeping the diff's own position
+// on a tie.
+void slideHunks(std::vector<Op> &ops, const QStringList &left, const QStringList &right)
+{
+    const qsizetype count = qsizetype(ops.size());
+    qsizetype p = 0;
+    qsizetype i = 0; // left line at ops[p]
+    qsizetype j = 0; // right line at ops[p]
+    while (p < count) {
+        if (ops[size_t(p)] == Op::Common) {
+            ++p, ++i, ++j;
+            continue;
+        }
+        qsizetype end = p;
+        while (end < count && ops[size_t(end)] == ops[size_t(p)])
+            ++end;
+        const bool isAdd = ops[size_t(p)] == Op::Add;
+        const bool pure = end == count || ops[size_t(end)] == Op::Common;
+        const qsizetype k = end - p;
+        if (!pure || (p > 0 && ops[size_t(p - 1)] != Op::Common)) {
+            for (qsizetype q = p; q < end; ++q)
+                (ops[size_t(q)] == Op::Add ? j : i)++;
+            p = end;
+            continue;
+        }
+        const QStringList &lines = isAdd ? right : left;
+        const qsizetype start = isAdd ? j : i; // first line of the block on its side
+        // The block can move up while the line before it equals its last line, and down while
+        // the line after it equals its first line (both sides hold those lines in common).
+        qsizetype up = 0;
+        while (start - up - 1 >= 0 && p - up - 1 >= 0 && ops[size_t(p - up - 1)] == Op::Common &&
+               lines.at(start - up - 1) == lines.at(start - up - 1 + k))
+            ++up;
+        qsizetype down = 0;
+        while (start + k + down < lines.size() && end + down < count &&
+               ops[size_t(end + down)] == Op::Common &&
+               lines.at(start + down) == lines.at(start + k + down))
+            ++down;
+        // Least indented first line wins; among those, one that does not close a bracket
+        // ("}," then "{ … }" would cut two elements in half).
+        const auto score = [&lines, start](qsizetype shift) {
+            const QString &first = lines.at(start + shift);
+            const int indent = indentOf(first);
+            const bool closes =
+                indent < first.size() && (first.at(indent) == u'}' || first.at(indent) == u']');
+            return indent * 2 + (closes ? 1 : 0);
+        };
+        qsizetype best = 0;
+        int bestScore = score(0);
+        for (qsizetype shift = -up; shift <= down; ++shift) {
+            if (score(shift) < bestScore) {
+                best = shift;
+                bestScore = score(shift);
+            }
+        }
+        if (best != 0) {
+            const Op op = ops[size_t(p)];
+            std::fill(ops.begin() + p, ops.begin() + end, Op::Common);
+            std::fill(ops.begin() + p + best, ops.begin() + end + best, op);
+        }
+        // Continue after the (possibly moved) block: the lines between its old and new start
+        // are common on both sides.
+        i += best;
+        j += best;
+        (isAdd ? j : i) += k;
+        p += best + k;
+    }
+}
+
 enum class TokenClass { Word, Space, Other };
 
 TokenClass classOf(QChar c)
 {
-    if (c.isLetterOrNumber() || c == u'_' || c.isSurrogate() || c.isMark())
+    // The zero-width joiner glues emoji sequences ("👩‍💻") into one character on screen.
+    if (c.isLetterOrNumber() || c == u'_' || c.isSurrogate() || c.isMark() || c == u'\u200d')
         return TokenClass::Word;
     if (c.isSpace())
         return TokenClass::Space;
@@ -77,7 +158,7 @@ struct Token
     int length = 0;
 };
 
-// Words (letters, digits, '_', any non-BMP character, combining marks), runs of white space,
+// Words (letters, digits, '_', any non-BMP character, combining marks, ZWJ), runs of white space,
 // and every other character on its own.
 QList<Token> tokenize(const QString &text)
 {
@@ -140,7 +221,40 @@ JsonValue reorderLike(const JsonValue &value, const JsonValue &model)
     return value;
 }
 
+using LineString = std::pair<QString, QString>;
+
+// Mirrors JsonWriter's indented layout line by line (see lineStrings()).
+void collectLineStrings(const JsonValue &value, QStringList &keys, QList<LineString> &out)
+{
+    if (value.isObject() && !value.toObject().isEmpty()) {
+        out.append(LineString()); // "{"
+        for (const auto &[key, member] : value.toObject()) {
+            keys.append(key);
+            collectLineStrings(member, keys, out);
+            keys.removeLast();
+        }
+        out.append(LineString()); // "}"
+    } else if (value.isArray() && !value.toArray().isEmpty()) {
+        out.append(LineString()); // "["
+        for (const JsonValue &element : value.toArray())
+            collectLineStrings(element, keys, out);
+        out.append(LineString()); // "]"
+    } else if (value.isString()) {
+        out.append(LineString(keys.join(u'.'), value.toString()));
+    } else {
+        out.append(LineString());
+    }
+}
+
 } // namespace
+
+QList<std::pair<QString, QString>> SideBySideDiff::lineStrings(const JsonValue &value)
+{
+    QList<std::pair<QString, QString>> out;
+    QStringList keys;
+    collectLineStrings(value, keys, out);
+    return out;
+}
 
 QStringList SideBySideDiff::printLines(const JsonValue &value)
 {
@@ -191,20 +305,104 @@ std::pair<QList<TextRange>, QList<TextRange>> SideBySideDiff::wordRanges(const Q
 
 SideBySideDiff SideBySideDiff::compute(const std::optional<JsonValue> &left,
                                        const std::optional<JsonValue> &right,
-                                       const SideBySideOptions &options)
+                                       const SideBySideOptions &options,
+                                       const SideBySideExtras &extras)
 {
-    QStringList leftLines;
-    QStringList rightLines;
-    if (left && right) {
-        const auto [l, r] = alignKeyOrder(*left, *right);
-        leftLines = printLines(l);
-        rightLines = printLines(r);
-    } else if (left) {
-        leftLines = printLines(*left);
-    } else if (right) {
-        rightLines = printLines(*right);
+    std::optional<JsonValue> l = left;
+    std::optional<JsonValue> r = right;
+    if (left && right)
+        std::tie(l, r) = alignKeyOrder(*left, *right);
+    SideBySideOptions noFold = options;
+    noFold.foldThreshold = 0;
+    SideBySideDiff diff = computeLines(l ? printLines(*l) : QStringList(),
+                                       r ? printLines(*r) : QStringList(), noFold);
+    // Extras go in before folding, which sees their rows as neither equal nor changed.
+    diff.insertIgnored(l ? extras.leftIgnored : nullptr, r ? extras.rightIgnored : nullptr);
+    diff.addNotes(l ? &*l : nullptr, r ? &*r : nullptr, extras);
+    diff.fold(options);
+    return diff;
+}
+
+void SideBySideDiff::insertIgnored(const JsonObject *left, const JsonObject *right)
+{
+    const bool hasLeft = left && !left->isEmpty();
+    const bool hasRight = right && !right->isEmpty();
+    if (!hasLeft && !hasRight)
+        return;
+    // Inside the item, before its closing brace: the last row of an object document.
+    if (m_rows.isEmpty())
+        return;
+    const SideBySideRow &last = m_rows.last();
+    if (last.left != QLatin1String("}") && last.right != QLatin1String("}"))
+        return;
+    // Aligned by key, not by a line diff: each field on the same rows on both sides (the
+    // left's key order, then the right's own keys), printed without commas.
+    const auto memberLines = [](const QString &key, const JsonValue &value) {
+        const QStringList lines = printLines(JsonObject{{key, value}});
+        return lines.mid(1, lines.size() - 2);
+    };
+    QStringList keys = hasLeft ? left->keys() : QStringList();
+    if (hasRight) {
+        for (const QString &key : right->keys()) {
+            if (!keys.contains(key))
+                keys.append(key);
+        }
     }
-    return computeLines(leftLines, rightLines, options);
+    QList<SideBySideRow> rows;
+    for (const QString &key : std::as_const(keys)) {
+        const JsonValue *l = hasLeft ? left->find(key) : nullptr;
+        const JsonValue *r = hasRight ? right->find(key) : nullptr;
+        const QStringList leftLines = l ? memberLines(key, *l) : QStringList();
+        const QStringList rightLines =
+            r ? memberLines(key, l ? reorderLike(*r, *l) : *r) : QStringList();
+        for (qsizetype k = 0; k < qMax(leftLines.size(), rightLines.size()); ++k) {
+            SideBySideRow row;
+            row.kind = SideBySideRow::Kind::Ignored;
+            row.left = leftLines.value(k);
+            row.right = rightLines.value(k);
+            rows.append(std::move(row));
+        }
+    }
+    m_rows.insert(m_rows.size() - 1, rows.size(), SideBySideRow());
+    std::move(rows.begin(), rows.end(), m_rows.end() - 1 - rows.size());
+}
+
+void SideBySideDiff::addNotes(const JsonValue *left, const JsonValue *right,
+                              const SideBySideExtras &extras)
+{
+    if (extras.relations.isEmpty())
+        return;
+    QHash<QString, QString> targets; // relation path -> target collection
+    for (const RelationField &relation : extras.relations)
+        targets.insert(relation.pathText(), relation.targetCollection);
+    const auto notes = [&targets](const JsonValue *value, const ItemLabeler &labels) {
+        QHash<int, QString> byLine;
+        if (!value || !labels)
+            return byLine;
+        const QList<std::pair<QString, QString>> strings = lineStrings(*value);
+        for (qsizetype line = 0; line < strings.size(); ++line) {
+            const auto &[path, text] = strings.at(line);
+            if (path.isEmpty())
+                continue;
+            const auto target = targets.constFind(path);
+            if (target == targets.cend())
+                continue;
+            const QString name = labels(*target, text);
+            if (!name.isEmpty())
+                byLine.insert(int(line), name + u" ("_qs + *target + u')');
+        }
+        return byLine;
+    };
+    const QHash<int, QString> leftNotes = notes(left, extras.leftLabels);
+    const QHash<int, QString> rightNotes = notes(right, extras.rightLabels);
+    for (SideBySideRow &row : m_rows) {
+        if (row.kind == SideBySideRow::Kind::Ignored)
+            continue;
+        if (row.leftLine >= 0)
+            row.leftNote = leftNotes.value(row.leftLine);
+        if (row.rightLine >= 0)
+            row.rightNote = rightNotes.value(row.rightLine);
+    }
 }
 
 SideBySideDiff SideBySideDiff::computeLines(const QStringList &left, const QStringList &right,
@@ -229,6 +427,8 @@ SideBySideDiff SideBySideDiff::computeLines(const QStringList &left, const QStri
         for (qsizetype k = 0; k < paired; ++k) {
             SideBySideRow row;
             row.kind = SideBySideRow::Kind::Changed;
+            row.leftLine = int(deleted.at(k));
+            row.rightLine = int(added.at(k));
             row.left = left.at(deleted.at(k));
             row.right = right.at(added.at(k));
             std::tie(row.leftRanges, row.rightRanges) = wordRanges(row.left, row.right);
@@ -237,12 +437,14 @@ SideBySideDiff SideBySideDiff::computeLines(const QStringList &left, const QStri
         for (qsizetype k = paired; k < deleted.size(); ++k) {
             SideBySideRow row;
             row.kind = SideBySideRow::Kind::LeftOnly;
+            row.leftLine = int(deleted.at(k));
             row.left = left.at(deleted.at(k));
             diff.m_rows.append(std::move(row));
         }
         for (qsizetype k = paired; k < added.size(); ++k) {
             SideBySideRow row;
             row.kind = SideBySideRow::Kind::RightOnly;
+            row.rightLine = int(added.at(k));
             row.right = right.at(added.at(k));
             diff.m_rows.append(std::move(row));
         }
@@ -250,13 +452,17 @@ SideBySideDiff SideBySideDiff::computeLines(const QStringList &left, const QStri
         added.clear();
     };
 
+    std::vector<Op> ops = editScript(a, b);
+    slideHunks(ops, left, right);
     qsizetype i = 0;
     qsizetype j = 0;
-    for (const Op op : editScript(a, b)) {
+    for (const Op op : ops) {
         switch (op) {
         case Op::Common: {
             flush();
             SideBySideRow row;
+            row.leftLine = int(i);
+            row.rightLine = int(j);
             row.left = left.at(i++);
             row.right = right.at(j++);
             diff.m_rows.append(std::move(row));
@@ -320,6 +526,9 @@ QList<int> SideBySideDiff::changeStarts() const
     bool inChange = false;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const SideBySideRow::Kind kind = m_rows.at(i).kind;
+        // Ignored rows are shown, never differences: they do not split or start a change.
+        if (kind == SideBySideRow::Kind::Ignored)
+            continue;
         const bool change =
             kind != SideBySideRow::Kind::Equal && kind != SideBySideRow::Kind::Folded;
         if (change && !inChange)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "collectiondescriptor.h"
 #include "jsonvalue.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace syncstudio {
@@ -32,14 +34,25 @@ struct SideBySideRow
         LeftOnly,  // a line only on the left (source) side
         RightOnly, // a line only on the right (target) side
         Folded,    // `folded` identical lines hidden; both texts are empty
+        // A field directus-sync ignores (SideBySideExtras): shown greyed, never a change. A
+        // side without it holds an empty string.
+        Ignored,
     };
 
     Kind kind = Kind::Equal;
+    // 0-based line of each side's printed text shown in this row; -1 for a filler (and for
+    // both sides of a folded row).
+    int leftLine = -1;
+    int rightLine = -1;
     QString left;
     QString right;
     QList<TextRange> leftRanges;
     QList<TextRange> rightRanges;
     int folded = 0;
+    // Beside a relation value written as a SyncID: the referenced item on the same side,
+    // "Editor (roles)"; empty when there is no relation here or the item is unknown.
+    QString leftNote;
+    QString rightNote;
 };
 
 struct SideBySideOptions
@@ -49,6 +62,24 @@ struct SideBySideOptions
     int foldThreshold = 6;
     // Identical lines kept visible next to a change on either side of a folded run.
     int context = 2;
+};
+
+// Looks up the display name of an item of one side by collection and SyncID; empty: unknown.
+using ItemLabeler = std::function<QString(const QString &collection, const QString &syncId)>;
+
+// What a diff shows besides the compared values. None of it changes the rows of the compared
+// values or the changes: ignored fields are extra rows of their own kind, labels are notes.
+struct SideBySideExtras
+{
+    // directus-sync's ignored fields of each side (nullptr: none to show, e.g. a dump), shown
+    // as Ignored rows before the closing brace of the item, aligned by key.
+    const JsonObject *leftIgnored = nullptr;
+    const JsonObject *rightIgnored = nullptr;
+    // The relation fields of the item's collection, and each side's item names: a string value
+    // at a relation path (or each string of an array there) gets the name as a note.
+    QList<RelationField> relations;
+    ItemLabeler leftLabels;
+    ItemLabeler rightLabels;
 };
 
 // The side-by-side diff of two JSON documents (or two texts), computed with a real diff
@@ -61,7 +92,8 @@ public:
     // every depth) and diffs the printed texts. An absent side (nullopt) has no lines.
     static SideBySideDiff compute(const std::optional<JsonValue> &left,
                                   const std::optional<JsonValue> &right,
-                                  const SideBySideOptions &options = {});
+                                  const SideBySideOptions &options = {},
+                                  const SideBySideExtras &extras = {});
     static SideBySideDiff computeLines(const QStringList &left, const QStringList &right,
                                        const SideBySideOptions &options = {});
 
@@ -72,6 +104,10 @@ public:
     static std::pair<QList<TextRange>, QList<TextRange>> wordRanges(const QString &left,
                                                                     const QString &right);
     static QStringList printLines(const JsonValue &value);
+    // For each line of printLines(value): the object keys leading to the string value on that
+    // line, joined with "." ("roles.role"; array indices skipped, as in RelationField), and
+    // that string; both empty for a line without a string value.
+    static QList<std::pair<QString, QString>> lineStrings(const JsonValue &value);
 
     const QList<SideBySideRow> &rows() const { return m_rows; }
     // Number of changes: maximal runs of non-equal (and non-folded) rows.
@@ -82,6 +118,8 @@ public:
 
 private:
     void fold(const SideBySideOptions &options);
+    void insertIgnored(const JsonObject *left, const JsonObject *right);
+    void addNotes(const JsonValue *left, const JsonValue *right, const SideBySideExtras &extras);
 
     QList<SideBySideRow> m_rows;
 };

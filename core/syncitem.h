@@ -45,6 +45,11 @@ struct SyncItem
     QString localId; // the instance's id as text; empty for items read from a dump
     // API key order, no "id", ignored fields dropped, relations as SyncIDs, no "_syncId".
     JsonObject data;
+    // The values of directus-sync's ignored fields (CollectionDescriptor::ignoredFields) as the
+    // instance returned them, only those present, relations as raw ids: shown greyed on
+    // request, never compared, dumped or pushed. Always empty for items read from a dump.
+    // Not part of ==: an item is the same whether or not they were kept.
+    JsonObject ignored;
     bool tracked = false; // has a mapping row (instance) or a "_syncId" (dump)
     SyncIdOrigin origin = SyncIdOrigin::None;
     QList<UnmappableReference> unmappable;

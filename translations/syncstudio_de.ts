@@ -2696,6 +2696,14 @@ Trotzdem verwenden?</translation>
         <source>Review the push of the checked items from the right side into the left one before anything is written (Ctrl+Shift+Left)</source>
         <translation>Die Übertragung der markierten Elemente von der rechten auf die linke Seite prüfen, bevor etwas geschrieben wird (Strg+Umschalt+Links)</translation>
     </message>
+    <message>
+        <source>Show &amp;Ignored Fields</source>
+        <translation>&amp;Ignorierte Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the fields directus-sync ignores (creation dates, users…) greyed in the item&apos;s JSON. Dumps do not contain them.</source>
+        <translation>Die Felder, die directus-sync ignoriert (Erstellungsdatum, Benutzer …), ausgegraut im JSON des Elements anzeigen. Dumps enthalten sie nicht.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::ProfileStore</name>

@@ -95,6 +95,11 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
     connect(window, &MainWindow::allowDeleteToggled, m_items, &CompareItemsModel::setAllowDelete);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
     connect(window, &MainWindow::currentItemChanged, this, &AppController::showItem);
+    m_items->setShowIgnored(window->showIgnoredFields());
+    connect(window, &MainWindow::showIgnoredFieldsToggled, this, [this](bool show) {
+        m_items->setShowIgnored(show);
+        showItem(m_window->comparisonView()->currentItem());
+    });
     window->setRecentComparisonsModel(m_recent);
     connect(window, &MainWindow::recentComparisonActivated, this, &AppController::openRecent);
     connect(m_comparison, &Comparison::progress, this,

@@ -1,4 +1,5 @@
 #include "compareitemsmodel.h"
+#include "collectiondescriptor.h"
 #include "comparisonroles.h"
 #include "jsonwriter.h"
 #include "sidebysidediff.h"
@@ -50,6 +51,9 @@ void CompareItemsModel::setResult(const CompareResult &result)
 {
     beginResetModel();
     m_result = result;
+    m_indexed = false;
+    m_bySyncId[0].clear();
+    m_bySyncId[1].clear();
     m_rows.clear();
     m_checked.clear();
     for (qsizetype i = 0; i < m_result.schema.size(); ++i) {
@@ -195,6 +199,22 @@ DiffPresentation CompareItemsModel::presentation(int row, const QString &leftNam
         if (item.targetData)
             right = JsonValue(*item.targetData);
     }
+    SideBySideExtras extras;
+    if (r.item >= 0) {
+        const ItemComparison &item = m_result.items.at(r.item);
+        if (m_showIgnored) {
+            extras.leftIgnored = &item.sourceIgnored;
+            extras.rightIgnored = &item.targetIgnored;
+        }
+        if (const CollectionDescriptor *descriptor = CollectionDescriptor::find(item.collection))
+            extras.relations = descriptor->relations();
+        extras.leftLabels = [this](const QString &collection, const QString &syncId) {
+            return itemName(CompareSide::Source, collection, syncId);
+        };
+        extras.rightLabels = [this](const QString &collection, const QString &syncId) {
+            return itemName(CompareSide::Target, collection, syncId);
+        };
+    }
     const QString path = r.collectionKey + u'/' + r.name;
     if (m_browse) {
         const QString text = left ? QString::fromUtf8(JsonWriter::stringify(*left, 2)) : QString();
@@ -203,9 +223,48 @@ DiffPresentation CompareItemsModel::presentation(int row, const QString &leftNam
     const auto title = [&path](const QString &side, bool present) -> QString {
         return present ? tr("%1 · %2").arg(side, path) : tr("%1 · not present").arg(side);
     };
-    return DiffPresentation::fromDiff(SideBySideDiff::compute(left, right),
+    return DiffPresentation::fromDiff(SideBySideDiff::compute(left, right, {}, extras),
                                       title(leftName, left.has_value()),
                                       title(rightName, right.has_value()));
+}
+
+QString CompareItemsModel::itemName(CompareSide side, const QString &collection,
+                                    const QString &syncId) const
+{
+    if (!m_indexed) {
+        m_indexed = true;
+        for (qsizetype i = 0; i < m_result.items.size(); ++i) {
+            const ItemComparison &item = m_result.items.at(i);
+            if (item.syncId.isEmpty())
+                continue;
+            const QString key = item.collection + u'\x1f' + item.syncId;
+            if (item.sourceData)
+                m_bySyncId[0].insert(key, int(i));
+            if (item.targetData)
+                m_bySyncId[1].insert(key, int(i));
+        }
+    }
+    const bool source = side != CompareSide::Target;
+    const int index = m_bySyncId[source ? 0 : 1].value(collection + u'\x1f' + syncId, -1);
+    if (index < 0)
+        return {};
+    const ItemComparison &item = m_result.items.at(index);
+    // The compare names an item from the source when it has one; the target's own data may
+    // name it differently (renamed), and the label must be the one of this side.
+    if (source || item.side == CompareSide::Target || !item.targetData)
+        return item.name;
+    const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
+    if (!descriptor)
+        return item.name;
+    SyncItem target;
+    target.syncId = item.syncId;
+    target.data = *item.targetData;
+    // One level only, as the compare's names: a label never recurses through relations.
+    return descriptor->displayName(
+        target, [this](const QString &targetCollection, const QString &value) -> QString {
+            const int other = m_bySyncId[1].value(targetCollection + u'\x1f' + value, -1);
+            return other < 0 ? QString() : m_result.items.at(other).name;
+        });
 }
 
 int CompareItemsModel::rowCount(const QModelIndex &parent) const

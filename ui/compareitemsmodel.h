@@ -6,6 +6,7 @@
 #include "pushplan.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 namespace syncstudio {
@@ -50,8 +51,15 @@ public:
         return row >= 0 && row < m_rows.size() ? m_rows.at(row).item : -1;
     }
 
-    // The side-by-side diff of a row, computed in core (both sides in one key order).
+    // The side-by-side diff of a row, computed in core (both sides in one key order), with
+    // the name of the referenced item beside each relation value (looked up on the same side)
+    // and, when shown, the fields directus-sync ignores.
     DiffPresentation presentation(int row, const QString &leftName, const QString &rightName) const;
+    // Ignored fields (ItemComparison::sourceIgnored / targetIgnored) greyed in the diff.
+    void setShowIgnored(bool show) { m_showIgnored = show; }
+    bool showIgnored() const { return m_showIgnored; }
+    // The display name of an item of one side, by collection and SyncID; empty when unknown.
+    QString itemName(CompareSide side, const QString &collection, const QString &syncId) const;
 
     static DiffStatus diffStatus(ItemStatus status);
 
@@ -84,6 +92,11 @@ private:
     bool m_allowDelete = false;
     bool m_browse = false;
     bool m_directions[2] = {true, false}; // ToRight, ToLeft
+    bool m_showIgnored = false;
+    // "collection\x1fsyncId" -> index into m_result.items, per side (0 source, 1 target);
+    // built on the first lookup, so a result nobody opens costs nothing.
+    mutable QHash<QString, int> m_bySyncId[2];
+    mutable bool m_indexed = false;
 };
 
 } // namespace syncstudio

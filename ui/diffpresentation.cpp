@@ -21,27 +21,36 @@ DiffPresentation DiffPresentation::fromDiff(const SideBySideDiff &diff, const QS
         return out;
     };
     int line = 0;
+    // The name of a relation's target after its value, greyed: "   ← Editor (roles)".
+    const auto withNote = [&line](const QString &text, const QString &note,
+                                  QList<MutedRange> &muted) -> QString {
+        if (note.isEmpty())
+            return text;
+        const QString suffix = QStringLiteral("   \u2190 ") + note;
+        muted.append({line, int(text.size()) + 3, int(suffix.size()) - 3});
+        return text + suffix;
+    };
     for (const SideBySideRow &row : diff.rows()) {
         switch (row.kind) {
         case SideBySideRow::Kind::Equal:
-            leftRows.append(row.left);
-            rightRows.append(row.right);
+            leftRows.append(withNote(row.left, row.leftNote, result.left.muted));
+            rightRows.append(withNote(row.right, row.rightNote, result.right.muted));
             break;
         case SideBySideRow::Kind::Changed:
-            leftRows.append(row.left);
-            rightRows.append(row.right);
+            leftRows.append(withNote(row.left, row.leftNote, result.left.muted));
+            rightRows.append(withNote(row.right, row.rightNote, result.right.muted));
             result.left.marks.append({line, LineMark::Changed, spans(row.leftRanges)});
             result.right.marks.append({line, LineMark::Changed, spans(row.rightRanges)});
             break;
         case SideBySideRow::Kind::LeftOnly:
-            leftRows.append(row.left);
+            leftRows.append(withNote(row.left, row.leftNote, result.left.muted));
             rightRows.append(QString());
             result.left.marks.append({line, LineMark::Added, {}});
             result.right.marks.append({line, LineMark::Filler, {}});
             break;
         case SideBySideRow::Kind::RightOnly:
             leftRows.append(QString());
-            rightRows.append(row.right);
+            rightRows.append(withNote(row.right, row.rightNote, result.right.muted));
             result.left.marks.append({line, LineMark::Filler, {}});
             result.right.marks.append({line, LineMark::Removed, {}});
             break;
@@ -54,6 +63,17 @@ DiffPresentation DiffPresentation::fromDiff(const SideBySideDiff &diff, const QS
             result.right.marks.append({line, LineMark::Folded, {}});
             break;
         }
+        case SideBySideRow::Kind::Ignored:
+            // The whole field greyed on each side that has it; an empty row on the other.
+            leftRows.append(row.left);
+            rightRows.append(row.right);
+            result.left.marks.append({line, LineMark::Ignored, {}});
+            result.right.marks.append({line, LineMark::Ignored, {}});
+            if (!row.left.isEmpty())
+                result.left.muted.append({line, 0, int(row.left.size())});
+            if (!row.right.isEmpty())
+                result.right.muted.append({line, 0, int(row.right.size())});
+            break;
         }
         ++line;
     }

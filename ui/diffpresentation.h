@@ -18,6 +18,7 @@ struct LineMark
         Removed, // only on this side (would be deleted by a push)
         Filler,  // placeholder row: the line exists only on the other side
         Folded,  // "⋯ N identical lines": a run of identical lines not shown
+        Ignored, // a field directus-sync ignores: greyed, no line number, not a change
     };
 
     struct Span
@@ -31,11 +32,20 @@ struct LineMark
     QList<Span> spans; // changed characters inside the row, for word-level highlighting
 };
 
+// Text drawn greyed and italic: the name beside a relation value, a whole ignored field.
+struct MutedRange
+{
+    int line = 0;
+    int start = 0;
+    int length = 0;
+};
+
 struct DiffSide
 {
     QString title; // e.g. "Staging · operations/Check"
     QString text;
     QList<LineMark> marks;
+    QList<MutedRange> muted;
 };
 
 struct DiffPresentation

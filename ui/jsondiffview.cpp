@@ -99,8 +99,9 @@ void JsonDiffView::setPresentation(const DiffPresentation &presentation)
 {
     m_leftTitle->setText(presentation.left.title);
     m_rightTitle->setText(presentation.right.title);
-    m_left->setContent(presentation.left.text, presentation.left.marks);
-    m_right->setContent(presentation.right.text, presentation.right.marks);
+    m_left->setContent(presentation.left.text, presentation.left.marks, presentation.left.muted);
+    m_right->setContent(presentation.right.text, presentation.right.marks,
+                        presentation.right.muted);
     m_changeRows = presentation.changeRows;
     m_currentChange = -1;
     // Browse mode: one document, shown alone.

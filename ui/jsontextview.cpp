@@ -47,9 +47,32 @@ QColor markerColor(const Theme &theme, LineMark::Kind kind)
         return theme.statusColor(DiffStatus::OnlyRight);
     case LineMark::Filler:
     case LineMark::Folded:
+    case LineMark::Ignored:
         break;
     }
     return {};
+}
+
+// A format over characters of one block, clipped to the block.
+void appendRange(QList<QTextEdit::ExtraSelection> &selections, const QTextBlock &block, int from,
+                 int length, const QTextCharFormat &format)
+{
+    const int start = qBound(0, from, block.length() - 1);
+    const int end = qBound(start, from + length, block.length() - 1);
+    if (end <= start)
+        return;
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(block);
+    selection.cursor.setPosition(block.position() + start);
+    selection.cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
+    selection.format = format;
+    selections.append(selection);
+}
+
+// Fillers stand for the other side's lines, ignored fields are not lines of the item.
+bool hasNoLineNumber(LineMark::Kind kind)
+{
+    return kind == LineMark::Filler || kind == LineMark::Ignored;
 }
 
 } // namespace
@@ -77,9 +100,11 @@ JsonTextView::JsonTextView(QWidget *parent)
 
 JsonTextView::~JsonTextView() = default;
 
-void JsonTextView::setContent(const QString &text, const QList<LineMark> &marks)
+void JsonTextView::setContent(const QString &text, const QList<LineMark> &marks,
+                              const QList<MutedRange> &muted)
 {
     m_marks = marks;
+    m_muted = muted;
     m_kindByLine.clear();
     for (const LineMark &mark : marks)
         m_kindByLine.insert(mark.line, mark.kind);
@@ -93,7 +118,7 @@ int JsonTextView::gutterWidth() const
 {
     int lines = 0;
     for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
-        if (m_kindByLine.value(block.blockNumber(), LineMark::Changed) != LineMark::Filler)
+        if (!hasNoLineNumber(m_kindByLine.value(block.blockNumber(), LineMark::Changed)))
             ++lines;
     }
     const int digits = int(QString::number(qMax(lines, 99)).size());
@@ -112,7 +137,7 @@ void JsonTextView::paintGutter(const QRect &rect)
     QTextBlock block = firstVisibleBlock();
     int lineNumber = 0;
     for (QTextBlock b = document()->firstBlock(); b.isValid() && b != block; b = b.next()) {
-        if (m_kindByLine.value(b.blockNumber(), LineMark::Changed) != LineMark::Filler)
+        if (!hasNoLineNumber(m_kindByLine.value(b.blockNumber(), LineMark::Changed)))
             ++lineNumber;
     }
 
@@ -121,7 +146,7 @@ void JsonTextView::paintGutter(const QRect &rect)
     while (block.isValid() && top <= rect.bottom()) {
         const qreal height = blockBoundingRect(block).height();
         const auto it = m_kindByLine.constFind(block.blockNumber());
-        const bool filler = it != m_kindByLine.cend() && *it == LineMark::Filler;
+        const bool filler = it != m_kindByLine.cend() && hasNoLineNumber(*it);
         if (!filler)
             ++lineNumber;
         if (block.isVisible() && top + height >= rect.top()) {
@@ -186,6 +211,8 @@ void JsonTextView::applyMarks()
         const QTextBlock block = document()->findBlockByNumber(mark.line);
         if (!block.isValid())
             continue;
+        if (mark.kind == LineMark::Ignored)
+            continue; // no row fill (see Theme::lineBackground)
         QTextEdit::ExtraSelection row;
         row.cursor = QTextCursor(block);
         row.format.setBackground(theme.lineBackground(mark.kind));
@@ -200,17 +227,20 @@ void JsonTextView::applyMarks()
             selections.append(hatch);
         }
         for (const LineMark::Span &span : mark.spans) {
-            const int start = qBound(0, span.start, block.length() - 1);
-            const int end = qBound(start, span.start + span.length, block.length() - 1);
-            if (end <= start)
-                continue;
-            QTextEdit::ExtraSelection word;
-            word.cursor = QTextCursor(block);
-            word.cursor.setPosition(block.position() + start);
-            word.cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
-            word.format.setBackground(theme.spanBackground(mark.kind));
-            selections.append(word);
+            QTextCharFormat format;
+            format.setBackground(theme.spanBackground(mark.kind));
+            appendRange(selections, block, span.start, span.length, format);
         }
+    }
+    // Over the syntax colours: names beside relations and ignored fields read as annotations.
+    for (const MutedRange &range : std::as_const(m_muted)) {
+        const QTextBlock block = document()->findBlockByNumber(range.line);
+        if (!block.isValid())
+            continue;
+        QTextCharFormat format;
+        format.setForeground(theme.mutedText());
+        format.setFontItalic(true);
+        appendRange(selections, block, range.start, range.length, format);
     }
     setExtraSelections(selections);
 }

@@ -22,8 +22,10 @@ public:
     explicit JsonTextView(QWidget *parent = nullptr);
     ~JsonTextView() override;
 
-    void setContent(const QString &text, const QList<LineMark> &marks);
+    void setContent(const QString &text, const QList<LineMark> &marks,
+                    const QList<MutedRange> &muted = {});
     const QList<LineMark> &marks() const { return m_marks; }
+    const QList<MutedRange> &muted() const { return m_muted; }
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
     // Used by the gutter widget, which is an implementation detail of this view.
@@ -42,6 +44,7 @@ private:
     QWidget *m_gutter = nullptr;
     QSyntaxHighlighter *m_highlighter = nullptr;
     QList<LineMark> m_marks;
+    QList<MutedRange> m_muted;
     QHash<int, LineMark::Kind> m_kindByLine;
 };
 

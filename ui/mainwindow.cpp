@@ -28,6 +28,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString ComparisonLayoutKey = QStringLiteral("mainWindow/comparisonLayout");
+const QString ShowIgnoredKey = QStringLiteral("view/showIgnoredFields");
 
 enum Page { WelcomePageIndex, ComparisonPageIndex };
 
@@ -213,6 +214,19 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_findAction, &QAction::triggered, this, [this] { m_comparison->focusSearch(); });
 
+    // Off by default: the ignored fields are noise for what a push would change. The choice
+    // is remembered as soon as it is made.
+    m_showIgnoredAction = make(QStringLiteral("showIgnoredAction"), tr("Show &Ignored Fields"));
+    m_showIgnoredAction->setCheckable(true);
+    m_showIgnoredAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_showIgnoredAction->setToolTip(
+        tr("Show the fields directus-sync ignores (creation dates, users…) greyed in the "
+           "item's JSON. Dumps do not contain them."));
+    connect(m_showIgnoredAction, &QAction::toggled, this, [this](bool show) {
+        QSettings().setValue(ShowIgnoredKey, show);
+        emit showIgnoredFieldsToggled(show);
+    });
+
     m_welcomeAction = make(QStringLiteral("welcomeAction"), tr("&Start Page"));
     connect(m_welcomeAction, &QAction::triggered, this, [this] { showWelcome(); });
 
@@ -255,6 +269,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findAction);
+    view->addAction(m_showIgnoredAction);
     view->addSeparator();
     view->addAction(m_welcomeAction);
     view->addSeparator();
@@ -379,6 +394,16 @@ void MainWindow::setDiffPresentation(const DiffPresentation &presentation)
 void MainWindow::setRecentComparisonsModel(QAbstractItemModel *model)
 {
     m_welcome->setRecentComparisonsModel(model);
+}
+
+bool MainWindow::showIgnoredFields() const
+{
+    return m_showIgnoredAction->isChecked();
+}
+
+void MainWindow::setShowIgnoredFields(bool show)
+{
+    m_showIgnoredAction->setChecked(show);
 }
 
 void MainWindow::setStatusSummary(const QString &text)
@@ -515,6 +540,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_comparison->restoreState(settings.value(ComparisonLayoutKey).toByteArray());
+    setShowIgnoredFields(settings.value(ShowIgnoredKey, false).toBool());
 }
 
 void MainWindow::saveSettings() const

@@ -53,6 +53,10 @@ public:
     enum class MappingAction { Track, Untrack, Adopt };
     void setMappingActionState(MappingAction action, bool enabled, const QString &toolTip);
 
+    // View ▸ Show Ignored Fields: directus-sync's ignored fields greyed in the diff.
+    bool showIgnoredFields() const;
+    void setShowIgnoredFields(bool show);
+
     void setStatusSummary(const QString &text);
     void setSideSummaries(const QString &left, const QString &right);
 
@@ -85,6 +89,7 @@ signals:
     // Items only the target has become checkable (their push deletes them).
     void allowDeleteToggled(bool allow);
     void exportRequested();
+    void showIgnoredFieldsToggled(bool show);
     // A source-model index of the item list; invalid when nothing is selected.
     void currentItemChanged(const QModelIndex &sourceIndex);
 
@@ -132,6 +137,7 @@ private:
     bool m_mappingEnabled[3] = {false, false, false};
     QAction *m_allowDeleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_showIgnoredAction = nullptr;
     QAction *m_welcomeAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,6 +1,7 @@
 #include "screenshotrenderer.h"
 #include "aboutdialog.h"
 #include "appcontroller.h"
+#include "collectiondescriptor.h"
 #include "comparecollectionsmodel.h"
 #include "compareitemsmodel.h"
 #include "comparisonroles.h"
@@ -150,6 +151,31 @@ QImage renderBrowse(const QSize &size)
     return grabOffscreen(&window, size).toImage();
 }
 
+// Dumps never hold directus-sync's ignored fields; an instance read does. For the "ignored"
+// screen the left side gets the values an instance would have returned.
+void addIgnoredValues(CompareItemsModel *items)
+{
+    CompareResult result = items->result();
+    int n = 0;
+    for (ItemComparison &item : result.items) {
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(item.collection);
+        if (!descriptor || !item.sourceData)
+            continue;
+        ++n;
+        for (const QString &field : descriptor->ignoredFields()) {
+            if (field == QLatin1String("date_created"))
+                item.sourceIgnored.insert(
+                    field, QStringLiteral("2026-11-%1T08:25:34.000Z").arg(10 + n % 18));
+            else if (field == QLatin1String("user_created"))
+                item.sourceIgnored.insert(field,
+                                          QStringLiteral("6f1c2b9e-4d1a-4c55-9a43-0b7e2d8c1f%1")
+                                              .arg(n % 100, 2, 10, QLatin1Char('0')));
+        }
+    }
+    items->setResult(result);
+    items->setShowIgnored(true);
+}
+
 // The diff as the one thing on the page: the item list shrunk to a few rows.
 void focusOnDiff(MainWindow *window)
 {
@@ -160,7 +186,9 @@ void focusOnDiff(MainWindow *window)
     }
 }
 
-enum class DemoView { Browse, Compare, Diff };
+// Ignored: the diff page as if the left side were an instance, with View ▸ Show Ignored Fields
+// on (dumps never hold directus-sync's ignored fields).
+enum class DemoView { Browse, Compare, Diff, Ignored };
 
 // The real thing: the welcome page's "Open the demo" through AppController and the compare
 // engine on the bundled sample dumps (pulled by the real directus-sync), with a changed flow
@@ -193,9 +221,12 @@ QImage renderDemo(const QSize &size, DemoView view)
         window.comparisonView()->filterBar()->setStatusChecked(DiffStatus::Identical, true);
         window.comparisonView()->filterModel()->setStatusVisible(DiffStatus::Identical, true);
     }
-    // A changed flow on the compare page; on the diff page the changed operation, whose nested
-    // options show the word ranges best.
-    const QLatin1String collection(view == DemoView::Diff ? "operations" : "flows");
+    if (view == DemoView::Ignored)
+        addIgnoredValues(items);
+    // A changed flow on the compare page; on the diff pages the changed operation, whose nested
+    // options show the word ranges best (and whose flow relation is named).
+    const bool diffPage = view == DemoView::Diff || view == DemoView::Ignored;
+    const QLatin1String collection(diffPage ? "operations" : "flows");
     QModelIndex chosen;
     for (int row = 0; row < items->rowCount() && !chosen.isValid(); ++row) {
         const QModelIndex index = items->index(row, ItemColumns::NameColumn);
@@ -205,7 +236,7 @@ QImage renderDemo(const QSize &size, DemoView view)
         if (wanted && index.data(ComparisonRoles::CollectionKeyRole).toString() == collection)
             chosen = index;
     }
-    if (view == DemoView::Diff)
+    if (diffPage)
         focusOnDiff(&window);
     grabOffscreen(&window, size);
     // After the layout, so that the shrunk list scrolls to it.
@@ -482,7 +513,7 @@ QStringList ScreenshotRenderer::screenNames()
     return {QStringLiteral("welcome"), QStringLiteral("browse"),      QStringLiteral("compare"),
             QStringLiteral("diff"),    QStringLiteral("push-review"), QStringLiteral("connections"),
             QStringLiteral("export"),  QStringLiteral("about"),       QStringLiteral("itemmenu"),
-            QStringLiteral("track")};
+            QStringLiteral("track"),   QStringLiteral("ignored")};
 }
 
 QStringList ScreenshotRenderer::demoScreenNames()
@@ -524,6 +555,8 @@ QImage ScreenshotRenderer::render(const QString &requested, const QSize &size, b
         }
         return grabOffscreen(&window, size).toImage();
     }
+    if (name == QLatin1String("ignored"))
+        return renderDemo(size, DemoView::Ignored);
     if (name == QLatin1String("browse"))
         return demo ? renderDemo(size, DemoView::Browse) : renderBrowse(size);
     if (name == QLatin1String("connections"))

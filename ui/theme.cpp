@@ -91,6 +91,8 @@ QColor Theme::lineBackground(LineMark::Kind kind) const
         return mix(base, m_palette.color(QPalette::Text), isDark() ? 0.10 : 0.05);
     case LineMark::Folded:
         return mix(base, m_palette.color(QPalette::Highlight), isDark() ? 0.12 : 0.07);
+    case LineMark::Ignored:
+        break; // the greyed text is enough; a fill would read as a difference
     }
     return base;
 }
@@ -109,6 +111,7 @@ QColor Theme::spanBackground(LineMark::Kind kind) const
         return mix(base, statusColor(DiffStatus::OnlyRight), amount);
     case LineMark::Filler:
     case LineMark::Folded:
+    case LineMark::Ignored:
         break;
     }
     return lineBackground(kind);

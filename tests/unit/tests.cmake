@@ -21,7 +21,7 @@ syncstudio_add_test(tst_jsonhighlighter LIBS syncstudio_ui)
 syncstudio_add_test(tst_itemfilterproxymodel LIBS syncstudio_ui)
 syncstudio_add_test(tst_mainwindow LIBS syncstudio_ui)
 add_dependencies(tst_mainwindow syncstudio) # runs the app for --screenshot and --help
-syncstudio_add_test(tst_sidebysidediff LIBS syncstudio_core)
+syncstudio_add_test(tst_jsondiff LIBS syncstudio_core)
 syncstudio_add_test(tst_comparemodels LIBS syncstudio_ui)
 syncstudio_add_test(tst_appcontroller LIBS syncstudio_ui)
 syncstudio_add_test(tst_connectionsdialog LIBS syncstudio_ui)

@@ -73,6 +73,7 @@ private slots:
     void selection();
     void pushDirections();
     void presentation();
+    void presentationExtras();
     void collections();
     void connections();
     void diffViewNavigation();
@@ -206,6 +207,62 @@ void TestCompareModels::presentation()
     QCOMPARE(onlyLeft.right.title, u"Production · not present"_qs);
     QCOMPARE(onlyLeft.right.marks.first().kind, LineMark::Filler);
     QCOMPARE(onlyLeft.left.marks.first().kind, LineMark::Added);
+}
+
+void TestCompareModels::presentationExtras()
+{
+    CompareResult result;
+    result.collections = {u"flows"_qs, u"operations"_qs};
+    ItemComparison flow = item(u"flows"_qs, u"f1"_qs, ItemStatus::Changed, u"On publish"_qs);
+    flow.sourceData = JsonObject{{u"name"_qs, u"On publish"_qs}};
+    flow.targetData = JsonObject{{u"name"_qs, u"On publish v2"_qs}};
+    ItemComparison operation = item(u"operations"_qs, u"o1"_qs, ItemStatus::Changed, u"Check"_qs);
+    operation.sourceData =
+        JsonObject{{u"name"_qs, u"Check"_qs}, {u"flow"_qs, u"f1"_qs}, {u"resolve"_qs, u"o9"_qs}};
+    operation.targetData =
+        JsonObject{{u"name"_qs, u"Check"_qs}, {u"flow"_qs, u"f1"_qs}, {u"resolve"_qs, JsonValue()}};
+    operation.sourceIgnored = JsonObject{{u"date_created"_qs, u"2026-11-25"_qs}};
+    result.items = {flow, operation};
+    CompareItemsModel model;
+    model.setResult(result);
+    QCOMPARE(model.itemName(CompareSide::Source, u"flows"_qs, u"f1"_qs), u"On publish"_qs);
+    QCOMPARE(model.itemName(CompareSide::Target, u"flows"_qs, u"f1"_qs), u"On publish v2"_qs);
+    QVERIFY(model.itemName(CompareSide::Source, u"operations"_qs, u"o9"_qs).isEmpty());
+
+    // Each side names the referenced flow as that side has it; an unknown target gets nothing.
+    const DiffPresentation plain = model.presentation(1, u"Staging"_qs, u"Production"_qs);
+    const QStringList left = plain.left.text.split(u'\n');
+    const QStringList right = plain.right.text.split(u'\n');
+    QCOMPARE(left.at(2), u"  \"flow\": \"f1\",   \u2190 On publish (flows)"_qs);
+    QCOMPARE(right.at(2), u"  \"flow\": \"f1\",   \u2190 On publish v2 (flows)"_qs);
+    QCOMPARE(left.at(3), u"  \"resolve\": \"o9\""_qs);
+    QCOMPARE(plain.left.muted.size(), 1);
+    QCOMPARE(plain.left.muted.first().line, 2);
+    QCOMPARE(left.at(2).mid(plain.left.muted.first().start, plain.left.muted.first().length),
+             u"\u2190 On publish (flows)"_qs);
+    QCOMPARE(plain.changeRows, QList<int>{3});
+    QVERIFY(!plain.left.text.contains(u"date_created"_qs));
+
+    // Ignored fields on request: greyed rows before the closing brace, no new change, and the
+    // dump-like right side shows nothing there.
+    model.setShowIgnored(true);
+    const DiffPresentation shown = model.presentation(1, u"Staging"_qs, u"Production"_qs);
+    const QStringList shownLeft = shown.left.text.split(u'\n');
+    const QStringList shownRight = shown.right.text.split(u'\n');
+    QCOMPARE(shownLeft.size(), left.size() + 1);
+    QCOMPARE(shownLeft.at(4), u"  \"date_created\": \"2026-11-25\""_qs);
+    QCOMPARE(shownRight.at(4), QString());
+    QCOMPARE(shownLeft.last(), u"}"_qs);
+    QCOMPARE(shown.changeRows, plain.changeRows);
+    bool ignoredMark = false;
+    for (const LineMark &mark : shown.left.marks)
+        ignoredMark = ignoredMark || (mark.line == 4 && mark.kind == LineMark::Ignored);
+    QVERIFY(ignoredMark);
+    QCOMPARE(shown.left.muted.size(), 2);
+    QCOMPARE(shown.left.muted.last().line, 4);
+    QCOMPARE(shown.left.muted.last().length, int(shownLeft.at(4).size()));
+    // Nothing of it reaches the compare result or the push selection.
+    QVERIFY(!model.result().items.at(1).sourceData->contains(u"date_created"_qs));
 }
 
 void TestCompareModels::collections()

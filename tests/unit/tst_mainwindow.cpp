@@ -121,6 +121,8 @@ void TestMainWindow::shortcuts_data()
     QTest::newRow("adopt") << "adoptAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
     QTest::newRow("quit") << "quitAction" << QKeySequence(Qt::CTRL | Qt::Key_Q);
     QTest::newRow("find") << "findAction" << QKeySequence(Qt::CTRL | Qt::Key_F);
+    QTest::newRow("show ignored fields")
+        << "showIgnoredAction" << QKeySequence(Qt::CTRL | Qt::Key_I);
 }
 
 void TestMainWindow::shortcuts()
@@ -486,6 +488,20 @@ void TestMainWindow::settingsRoundTrip()
     MainWindow restored;
     restored.restoreSettings();
     QCOMPARE(restored.size(), QSize(1010, 650));
+
+    // View ▸ Show Ignored Fields: checkable, remembered as soon as it is toggled.
+    auto *ignored = restored.findChild<QAction *>(QStringLiteral("showIgnoredAction"));
+    QVERIFY(ignored && ignored->isCheckable());
+    QSignalSpy toggled(&restored, &MainWindow::showIgnoredFieldsToggled);
+    const bool before = restored.showIgnoredFields();
+    ignored->trigger();
+    QCOMPARE(toggled.size(), 1);
+    QCOMPARE(restored.showIgnoredFields(), !before);
+    QCOMPARE(QSettings().value(QStringLiteral("view/showIgnoredFields")).toBool(), !before);
+    MainWindow again;
+    again.restoreSettings();
+    QCOMPARE(again.showIgnoredFields(), !before);
+    again.setShowIgnoredFields(before); // leave the setting as found
 }
 
 void TestMainWindow::screenshotCommandLine_data()

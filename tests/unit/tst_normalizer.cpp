@@ -6,6 +6,11 @@
 #include "normalizer.h"
 
 #include "collectiondescriptor.h"
+#include "comparer.h"
+#include "comparereport.h"
+#include "configsnapshot.h"
+#include "dumpfolderwriter.h"
+#include "jscollator.h"
 #include "jsonreader.h"
 #include "placeholdercontext.h"
 #include "testenvironment.h"
@@ -134,6 +139,7 @@ private slots:
     void toLocal_data();
     void toLocal();
     void localIdFor();
+    void ignoredFieldsKeptAside();
 
 private:
     QMap<QString, JsonArray> m_raw;
@@ -619,6 +625,89 @@ void TestNormalizer::localIdFor()
         target.toLocal(QStringLiteral("webhooks"), JsonObject{{QStringLiteral("a"), 1}});
     QVERIFY(!unknown.isComplete());
     QCOMPARE(unknown.errors.size(), 1);
+}
+
+void TestNormalizer::ignoredFieldsKeptAside()
+{
+    // The ignored fields the API returned are kept in SyncItem::ignored for the diff view,
+    // exactly those present, and nothing else changes: the item data, the dump files and the
+    // compare are the same as with them dropped.
+    const QList<CollectionData> kept = Normalizer(m_rows, m_context).normalize(m_raw);
+    QList<CollectionData> dropped = kept;
+    int keptValues = 0;
+    for (CollectionData &collection : dropped) {
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection.name);
+        QVERIFY(descriptor);
+        // Some raw items are dropped (no id, user presets): match the rest by id.
+        QHash<QString, JsonObject> raw;
+        for (const JsonValue &value : m_raw.value(collection.name))
+            raw.insert(value.toObject().value(QStringLiteral("id")).toScalarText(),
+                       value.toObject());
+        for (qsizetype i = 0; i < collection.items.size(); ++i) {
+            SyncItem &item = collection.items[i];
+            QVERIFY(raw.contains(item.localId));
+            const JsonObject rawObject = raw.value(item.localId);
+            for (const QString &field : descriptor->ignoredFields()) {
+                QVERIFY(!item.data.contains(field));
+                const JsonValue *value = rawObject.find(field);
+                QCOMPARE(item.ignored.contains(field), value != nullptr);
+                if (value) {
+                    QCOMPARE(item.ignored.value(field), *value);
+                    ++keptValues;
+                }
+            }
+            for (const QString &key : item.ignored.keys())
+                QVERIFY(descriptor->ignoredFields().contains(key));
+            item.ignored = JsonObject();
+        }
+    }
+    QVERIFY(keptValues > 10); // the fixture has them (date_created, user_created, …)
+    QCOMPARE(kept.size(), dropped.size());
+
+    const JsCollator collator = JsCollator::forLocale(QStringLiteral("en-US"));
+    for (qsizetype c = 0; c < kept.size(); ++c) {
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(kept.at(c).name);
+        QCOMPARE(kept.at(c).items, dropped.at(c).items); // == leaves ignored out on purpose
+        const auto withIgnored =
+            DumpFolderWriter::collectionFileContent(*descriptor, kept.at(c).items, false, collator);
+        const auto without = DumpFolderWriter::collectionFileContent(
+            *descriptor, dropped.at(c).items, false, collator);
+        QCOMPARE(withIgnored.has_value(), without.has_value());
+        if (withIgnored)
+            QCOMPARE(*withIgnored, *without);
+    }
+
+    // Compare each against the other side with a changed copy: same report either way.
+    ConfigSnapshot source;
+    source.collections = kept;
+    ConfigSnapshot target = source;
+    for (CollectionData &collection : target.collections) {
+        for (SyncItem &item : collection.items) {
+            if (item.data.contains(QStringLiteral("name")))
+                item.data.insert(QStringLiteral("name"), QStringLiteral("renamed"));
+        }
+    }
+    ConfigSnapshot sourceDropped;
+    sourceDropped.collections = dropped;
+    ConfigSnapshot targetDropped = target;
+    for (CollectionData &collection : targetDropped.collections) {
+        for (SyncItem &item : collection.items)
+            item.ignored = JsonObject();
+    }
+    const CompareResult a = Comparer::compare(source, target);
+    const CompareResult b = Comparer::compare(sourceDropped, targetDropped);
+    QVERIFY(a.hasDifferences());
+    QCOMPARE(CompareReport::toJson(a, false), CompareReport::toJson(b, false));
+    QCOMPARE(CompareReport::toText(a, false), CompareReport::toText(b, false));
+    bool carried = false;
+    for (qsizetype i = 0; i < a.items.size(); ++i) {
+        QCOMPARE(a.items.at(i).sourceData, b.items.at(i).sourceData);
+        QCOMPARE(a.items.at(i).targetData, b.items.at(i).targetData);
+        QCOMPARE(a.items.at(i).fields.size(), b.items.at(i).fields.size());
+        carried = carried || !a.items.at(i).sourceIgnored.isEmpty();
+        QVERIFY(b.items.at(i).sourceIgnored.isEmpty());
+    }
+    QVERIFY(carried); // and the compare hands them to the view
 }
 
 QTEST_GUILESS_MAIN(TestNormalizer)
