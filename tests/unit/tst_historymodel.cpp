@@ -28,18 +28,6 @@ using namespace syncstudio::test;
 
 namespace {
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 // The changed items of a comparison as "collection/syncId"; every other item must be identical.
 QStringList changedItems(const CompareItemsModel *items)
 {
