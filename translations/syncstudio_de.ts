@@ -1524,6 +1524,18 @@
         <source>“%1” on %2 adopts SyncID %3</source>
         <translation>„%1“ auf %2 übernimmt die SyncID %3</translation>
     </message>
+    <message>
+        <source>Only a dump folder has a history: choose a folder on that side first.</source>
+        <translation>Nur ein Dump-Ordner hat einen Verlauf: Wählen Sie zuerst auf dieser Seite einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a dump folder in a git repository</source>
+        <translation>Einen Dump-Ordner in einem git-Repository wählen</translation>
+    </message>
+    <message>
+        <source>Choose the left side, then compare (F5).</source>
+        <translation>Wählen Sie die linke Seite und vergleichen Sie dann (F5).</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::CollectionDelegate</name>
@@ -1705,6 +1717,18 @@ SyncID: %2</translation>
     <message>
         <source>%1 · protected: a push needs the name typed</source>
         <translation>%1 · geschützt: Ein Push verlangt die Eingabe des Namens</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 (%3)</source>
+        <translation>%1 @ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Dump folder %1 as committed in %2 (read from git; the working tree is not touched)</source>
+        <translation>Dump-Ordner %1 wie in %2 committet (aus git gelesen; das Arbeitsverzeichnis bleibt unberührt)</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2212,87 @@ Trotzdem verwenden?</translation>
     <message>
         <source>built-in</source>
         <translation>eingebaut</translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Left</source>
+        <translation>Als &amp;linke Seite</translation>
+    </message>
+    <message>
+        <source>The folder as it was in this commit becomes the left side (the source of a push)</source>
+        <translation>Der Ordner, wie er in diesem Commit war, wird die linke Seite (die Quelle eines Pushs)</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Right</source>
+        <translation>Als &amp;rechte Seite</translation>
+    </message>
+    <message>
+        <source>The folder as it was in this commit becomes the right side</source>
+        <translation>Der Ordner, wie er in diesem Commit war, wird die rechte Seite</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous</source>
+        <translation>Mit &amp;Vorgänger vergleichen</translation>
+    </message>
+    <message>
+        <source>What this commit changed: the commit before it on the left, this one on the right</source>
+        <translation>Was dieser Commit geändert hat: der Commit davor links, dieser rechts</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>Commits that changed &lt;b&gt;%1&lt;/b&gt;, newest first.</source>
+        <translation>Commits, die &lt;b&gt;%1&lt;/b&gt; geändert haben, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Reading the history with git…</source>
+        <translation>Der Verlauf wird mit git gelesen …</translation>
+    </message>
+    <message>
+        <source>No commit has changed this folder yet: export into it with “Commit the folder with git”.</source>
+        <translation>Noch kein Commit hat diesen Ordner geändert: Exportieren Sie mit „Den Ordner mit git committen“ hinein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s). Select one and use it as a side; the working tree is not touched.</source>
+        <translation>
+            <numerusform>%n Commit. Wählen Sie einen aus und verwenden Sie ihn als Seite; das Arbeitsverzeichnis bleibt unberührt.</numerusform>
+            <numerusform>%n Commits. Wählen Sie einen aus und verwenden Sie ihn als Seite; das Arbeitsverzeichnis bleibt unberührt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncstudio::HistoryModel</name>
+    <message>
+        <source>%1 is not in a git work tree, so it has no history. Export into it with “Commit the folder with git” after running git init there (or choose a folder inside a git repository).</source>
+        <translation>%1 liegt in keinem git-Arbeitsverzeichnis und hat daher keinen Verlauf. Führen Sie dort git init aus und exportieren Sie dann mit „Den Ordner mit git committen“ hinein (oder wählen Sie einen Ordner in einem git-Repository).</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2808,18 @@ Trotzdem verwenden?</translation>
     <message>
         <source>Show the fields directus-sync ignores (creation dates, users…) greyed in the item&apos;s JSON. Dumps do not contain them.</source>
         <translation>Die Felder, die directus-sync ignoriert (Erstellungsdatum, Benutzer …), ausgegraut im JSON des Elements anzeigen. Dumps enthalten sie nicht.</translation>
+    </message>
+    <message>
+        <source>Folder &amp;History…</source>
+        <translation>Ordner&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>The commits that changed a dump folder in git: compare any of them (Ctrl+H)</source>
+        <translation>Die Commits, die einen Dump-Ordner in git geändert haben: jeden davon vergleichen (Strg+H)</translation>
+    </message>
+    <message>
+        <source>Show &amp;History of This Folder…</source>
+        <translation>&amp;Verlauf dieses Ordners anzeigen…</translation>
     </message>
 </context>
 <context>

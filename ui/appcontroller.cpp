@@ -10,6 +10,8 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "folderside.h"
+#include "gitrevisionside.h"
+#include "historydialog.h"
 #include "httpdirectusclient.h"
 #include "instanceside.h"
 #include "itemfilterproxymodel.h"
@@ -92,6 +94,7 @@ AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenSt
         m_progress->setValue(done);
     });
     connect(window, &MainWindow::exportRequested, this, &AppController::exportShownSide);
+    connect(window, &MainWindow::historyRequested, this, &AppController::showHistory);
     connect(window, &MainWindow::allowDeleteToggled, m_items, &CompareItemsModel::setAllowDelete);
     connect(window, &MainWindow::sidesChanged, this, &AppController::onSidesChanged);
     connect(window, &MainWindow::currentItemChanged, this, &AppController::showItem);
@@ -209,6 +212,11 @@ QString AppController::sideKey(int row) const
     const QString folder = index.data(ConnectionListModel::FolderPathRole).toString();
     if (!folder.isEmpty())
         return QStringLiteral("folder:") + folder;
+    const QString commit = index.data(ConnectionListModel::RevisionRole).toString();
+    if (!commit.isEmpty())
+        return QStringLiteral("revision:") +
+               index.data(ConnectionListModel::RevisionFolderRole).toString() + QLatin1Char('@') +
+               commit;
     const QString id = index.data(ConnectionListModel::ProfileIdRole).toString();
     return id.isEmpty() ? QString() : QStringLiteral("profile:") + id;
 }
@@ -219,6 +227,13 @@ int AppController::rowForKey(const QString &key)
         return m_sides->rowOf(key.mid(8));
     if (key.startsWith(QLatin1String("folder:")) && QFileInfo(key.mid(7)).isDir())
         return m_sides->addFolder(key.mid(7));
+    if (key.startsWith(QLatin1String("revision:"))) {
+        // The folder may contain '@', a commit hash never does.
+        const QString rest = key.mid(9);
+        const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+        if (at > 0 && QFileInfo(rest.left(at)).isDir())
+            return m_sides->addRevision(rest.left(at), rest.mid(at + 1));
+    }
     return -1;
 }
 
@@ -272,12 +287,28 @@ QString AppController::sideName(int row) const
     return m_sides->index(row).data(Qt::DisplayRole).toString();
 }
 
+QString AppController::folderOf(int row) const
+{
+    const QModelIndex index = m_sides->index(row);
+    const QString folder = index.data(ConnectionListModel::FolderPathRole).toString();
+    return folder.isEmpty() ? index.data(ConnectionListModel::RevisionFolderRole).toString()
+                            : folder;
+}
+
 void AppController::makeSide(int row, const SideCallback &callback)
 {
     const QModelIndex index = m_sides->index(row);
     const QString folder = index.data(ConnectionListModel::FolderPathRole).toString();
     if (!folder.isEmpty()) {
         callback(new FolderSide(folder, folder, {}, nullptr), QString());
+        return;
+    }
+    const QString commit = index.data(ConnectionListModel::RevisionRole).toString();
+    if (!commit.isEmpty()) {
+        // Read from git's object store on a worker thread; the working tree is not touched.
+        callback(new GitRevisionSide(index.data(ConnectionListModel::RevisionFolderRole).toString(),
+                                     commit, index.data(Qt::DisplayRole).toString(), {}, nullptr),
+                 QString());
         return;
     }
     const std::optional<ConnectionProfile> profile = m_sides->profileAt(row);
@@ -543,6 +574,73 @@ void AppController::exportShownSide()
 ExportDialog *AppController::exportDialog() const
 {
     return m_exportDialog;
+}
+
+HistoryDialog *AppController::historyDialog() const
+{
+    return m_historyDialog;
+}
+
+void AppController::showHistory(int picker)
+{
+    QString folder;
+    if (picker == 0 || picker == 1) {
+        folder = folderOf(picker == 0 ? m_window->leftSide() : m_window->rightSide());
+        if (folder.isEmpty()) {
+            m_window->statusBar()->showMessage(
+                tr("Only a dump folder has a history: choose a folder on that side first."), 6000);
+            return;
+        }
+    } else {
+        folder = folderOf(m_window->leftSide());
+        if (folder.isEmpty())
+            folder = folderOf(m_window->rightSide());
+        if (folder.isEmpty())
+            folder = QFileDialog::getExistingDirectory(
+                m_window, tr("Choose a dump folder in a git repository"));
+        if (folder.isEmpty())
+            return;
+    }
+    if (!m_historyDialog) {
+        auto *dialog = new HistoryDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HistoryDialog::useAsLeft, this,
+                [this](const HistoryRevision &revision) { useRevision(0, revision); });
+        connect(dialog, &HistoryDialog::useAsRight, this,
+                [this](const HistoryRevision &revision) { useRevision(1, revision); });
+        connect(dialog, &HistoryDialog::compareWithPrevious, this,
+                &AppController::compareRevisions);
+        m_historyDialog = dialog;
+    }
+    m_historyDialog->load(folder);
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+}
+
+void AppController::useRevision(int side, const HistoryRevision &revision)
+{
+    const int row = m_sides->addRevision(revision.folder, revision.commit, revision.date);
+    const int left = side == 0 ? row : m_window->leftSide();
+    const int right = side == 1 ? row : m_window->rightSide();
+    m_window->setSides(left, right);
+    m_lastLeft = left;
+    m_lastRight = right;
+    if (left >= 0)
+        compare(); // with the right side empty: browses the left
+    else
+        m_window->statusBar()->showMessage(tr("Choose the left side, then compare (F5)."), 6000);
+}
+
+void AppController::compareRevisions(const HistoryRevision &previous,
+                                     const HistoryRevision &revision)
+{
+    const int left = m_sides->addRevision(previous.folder, previous.commit, previous.date);
+    const int right = m_sides->addRevision(revision.folder, revision.commit, revision.date);
+    m_window->setSides(left, right);
+    m_lastLeft = left;
+    m_lastRight = right;
+    compare();
 }
 
 PushReviewDialog *AppController::pushReviewDialog() const

@@ -28,6 +28,8 @@ class DirectusClient;
 class MainWindow;
 class ProfileStore;
 class ExportDialog;
+class HistoryDialog;
+struct HistoryRevision;
 class PushReviewDialog;
 struct ConfigSnapshot;
 struct PushReviewRequest;
@@ -85,6 +87,15 @@ public:
     // File ▸ Export…: the export dialog for the side read last (tests reach it here).
     void exportShownSide();
     ExportDialog *exportDialog() const;
+    // The git history of a dump folder: the folder of picker 0 (left) / 1 (right), or with -1
+    // the left side's folder, else the right's, else one the user chooses.
+    void showHistory(int picker);
+    HistoryDialog *historyDialog() const;
+    // A revision from the history becomes the picker entry of side 0 (left) or 1 (right); with
+    // the other side chosen, the two are compared.
+    void useRevision(int side, const HistoryRevision &revision);
+    // previous on the left, revision on the right, compared.
+    void compareRevisions(const HistoryRevision &previous, const HistoryRevision &revision);
 
 private:
     using SideCallback = std::function<void(ConfigSide *side, const QString &error)>;
@@ -113,7 +124,10 @@ private:
     // A read or comparison ended: not busy any more, its error shown; true when it succeeded.
     bool readEnded(bool ok, bool canceled, const QString &error);
     QString sideName(int row) const;
-    // "profile:<id>" / "folder:<path>", and back to a picker row (-1 when gone).
+    // The dump folder behind a picker row (a folder or a revision); empty otherwise.
+    QString folderOf(int row) const;
+    // "profile:<id>" / "folder:<path>" / "revision:<folder>@<sha>", and back to a picker row
+    // (-1 when gone).
     QString sideKey(int row) const;
     int rowForKey(const QString &key);
     // A saved connection's row by its name (case-insensitive), or a dump folder's; -1 if none.
@@ -143,6 +157,7 @@ private:
     PushSelection m_reverseSelection;
     QPointer<PushReviewDialog> m_pushDialog;
     QPointer<ExportDialog> m_exportDialog;
+    QPointer<HistoryDialog> m_historyDialog;
     std::unique_ptr<ConfigSnapshot> m_browsed; // the side being browsed, for the export
     bool m_refreshAfterPush = false;
     ConfigSide *m_pending[2] = {nullptr, nullptr};

@@ -2,6 +2,7 @@
 #include "theme.h"
 
 #include <QDir>
+#include <QLocale>
 
 namespace syncstudio {
 
@@ -53,6 +54,65 @@ int ConnectionListModel::rowOf(const QString &id) const
     return -1;
 }
 
+int ConnectionListModel::addRevision(const QString &folder, const QString &commit,
+                                     const QDateTime &date)
+{
+    const int first = int(m_profiles.size() + m_folders.size());
+    for (qsizetype i = 0; i < m_revisions.size(); ++i) {
+        Revision &existing = m_revisions[i];
+        if (existing.folder == folder && existing.commit == commit) {
+            if (!existing.date.isValid() && date.isValid()) {
+                existing.date = date;
+                emit dataChanged(index(first + int(i)), index(first + int(i)));
+            }
+            return first + int(i);
+        }
+    }
+    const int row = first + int(m_revisions.size());
+    beginInsertRows({}, row, row);
+    m_revisions.append({folder, commit, date});
+    endInsertRows();
+    return row;
+}
+
+QString ConnectionListModel::revisionLabel(const QString &folder, const QString &commit,
+                                           const QDateTime &date)
+{
+    const QString name = QDir(folder).dirName();
+    const QString shortCommit = commit.left(7);
+    if (!date.isValid())
+        return tr("%1 @ %2").arg(name, shortCommit);
+    return tr("%1 @ %2 (%3)")
+        .arg(name, shortCommit,
+             QLocale().toString(date.toLocalTime().date(), QStringLiteral("ddd d MMM")));
+}
+
+QVariant ConnectionListModel::revisionData(const Revision &revision, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return revisionLabel(revision.folder, revision.commit, revision.date);
+    case Qt::ToolTipRole:
+        return tr("Dump folder %1 as committed in %2 (read from git; the working tree is not "
+                  "touched)")
+            .arg(QDir::toNativeSeparators(revision.folder), revision.commit);
+    case Qt::DecorationRole:
+        return Theme::tagIcon(Theme::current().mutedText());
+    case RevisionFolderRole:
+        return revision.folder;
+    case RevisionRole:
+        return revision.commit;
+    case OpenFolderRole:
+    case ProtectedRole:
+        return false;
+    case FolderPathRole:
+    case ProfileIdRole:
+        return QString();
+    default:
+        return {};
+    }
+}
+
 int ConnectionListModel::addFolder(const QString &path)
 {
     const qsizetype existing = m_folders.indexOf(path);
@@ -76,7 +136,8 @@ int ConnectionListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return int(m_profiles.size() + m_folders.size()) + (m_withOpenFolder ? 1 : 0);
+    return int(m_profiles.size() + m_folders.size() + m_revisions.size()) +
+           (m_withOpenFolder ? 1 : 0);
 }
 
 QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
@@ -103,7 +164,10 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (folder >= m_folders.size()) { // the "Open folder…" row
+    const qsizetype revision = folder - m_folders.size();
+    if (revision >= 0 && revision < m_revisions.size())
+        return revisionData(m_revisions.at(revision), role);
+    if (revision >= m_revisions.size()) { // the "Open folder…" row
         switch (role) {
         case Qt::DisplayRole:
             return tr("Open folder…");

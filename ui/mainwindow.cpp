@@ -111,6 +111,12 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this,
             [this] { request(&MainWindow::exportRequested); });
 
+    m_historyAction = make(QStringLiteral("historyAction"), tr("Folder &History…"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(
+        tr("The commits that changed a dump folder in git: compare any of them (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, [this] { requestHistory(-1); });
+
     m_quitAction = make(QStringLiteral("quitAction"), tr("&Quit"));
     // Ctrl+Q everywhere, also where QKeySequence::Quit would be empty (Windows).
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -244,6 +250,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addConnectionAction);
     file->addAction(m_openFolderAction);
+    file->addAction(m_historyAction);
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -298,12 +305,18 @@ void MainWindow::createToolBar()
         combo->setMinimumContentsLength(22);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         connect(combo, &QComboBox::activated, this, [this] { emit sidesChanged(); });
+        combo->setContextMenuPolicy(Qt::CustomContextMenu);
         return combo;
     };
     m_leftSide = makeSidePicker(QStringLiteral("leftSidePicker"), tr("Choose the left side…"),
                                 tr("The source: a connection, a dump folder or a git revision"));
     m_rightSide = makeSidePicker(QStringLiteral("rightSidePicker"), tr("Choose the right side…"),
                                  tr("The target: what a push would change"));
+
+    connect(m_leftSide, &QComboBox::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showPickerMenu(0, pos); });
+    connect(m_rightSide, &QComboBox::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showPickerMenu(1, pos); });
 
     auto *leftLabel = new QLabel(tr("Left:"), this);
     auto *rightLabel = new QLabel(tr("Right:"), this);
@@ -526,6 +539,25 @@ void MainWindow::request(void (MainWindow::*signal)())
         return;
     }
     statusBar()->showMessage(tr("Not available in this preview yet."), 4000);
+}
+
+void MainWindow::requestHistory(int picker)
+{
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::historyRequested))) {
+        emit historyRequested(picker);
+        return;
+    }
+    statusBar()->showMessage(tr("Not available in this preview yet."), 4000);
+}
+
+void MainWindow::showPickerMenu(int picker, const QPoint &pos)
+{
+    QComboBox *combo = picker == 0 ? m_leftSide : m_rightSide;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *history = menu->addAction(tr("Show &History of This Folder…"));
+    connect(history, &QAction::triggered, this, [this, picker] { requestHistory(picker); });
+    menu->popup(combo->mapToGlobal(pos));
 }
 
 void MainWindow::showAbout()

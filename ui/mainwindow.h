@@ -90,6 +90,9 @@ signals:
     void allowDeleteToggled(bool allow);
     void exportRequested();
     void showIgnoredFieldsToggled(bool show);
+    // The git history of a dump folder: picker 0 (left) or 1 (right) from a picker's context
+    // menu, -1 from the menu (the controller picks the folder).
+    void historyRequested(int picker);
     // A source-model index of the item list; invalid when nothing is selected.
     void currentItemChanged(const QModelIndex &sourceIndex);
 
@@ -107,6 +110,8 @@ private:
     void showAbout();
     // Emits signal when a controller listens; otherwise says the feature is not there yet.
     void request(void (MainWindow::*signal)());
+    void requestHistory(int picker);
+    void showPickerMenu(int picker, const QPoint &pos);
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -120,6 +125,7 @@ private:
     QAction *m_addConnectionAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_swapAction = nullptr;

@@ -11,6 +11,7 @@
 #include "democontent.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "historydialog.h"
 #include "itemfilterproxymodel.h"
 #include "mainwindow.h"
 #include "memorytokenstore.h"
@@ -265,6 +266,54 @@ QImage renderExport(const QSize &size)
     return composeDialog(&window, &dialog, size, QSize(640, 360));
 }
 
+// The history of a dump folder on made-up commits (no git run): three exports, the newest
+// selected, as a user sees them before comparing one with its predecessor.
+QImage renderHistory(const QSize &size)
+{
+    const QString folder = QStringLiteral("/home/ada/config-repo/staging-config");
+    const auto commit = [&folder](const char *hash, const QString &date, const char *author,
+                                  const char *subject, const QStringList &files) {
+        SnapshotCommit entry;
+        entry.commit.hash = QString::fromLatin1(hash);
+        entry.commit.authorDate = QDateTime::fromString(date, Qt::ISODate);
+        entry.commit.authorName = QString::fromUtf8(author);
+        entry.commit.message = QString::fromUtf8(subject);
+        QList<GitFileChange> changes;
+        for (const QString &file : files)
+            changes.append(
+                {GitFileChange::Kind::Modified, QStringLiteral("staging-config/") + file});
+        entry.commit.files = changes;
+        entry.changes = DumpChangeSet::fromGitChanges(changes, QStringLiteral("staging-config"));
+        return entry;
+    };
+    const QList<SnapshotCommit> commits = {
+        commit("a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", QStringLiteral("2026-12-01T16:42:00"),
+               "Ada Admin", "Export Staging: flows, operations",
+               {QStringLiteral("collections/flows.json"),
+                QStringLiteral("collections/operations.json")}),
+        commit("9f8e7d6c5b4a39281706f5e4d3c2b1a098765432", QStringLiteral("2026-11-27T17:05:00"),
+               "Ben Builder", "Before the release: new editor role",
+               {QStringLiteral("collections/roles.json"),
+                QStringLiteral("collections/policies.json"),
+                QStringLiteral("collections/permissions.json")}),
+        commit("0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f60718293", QStringLiteral("2026-11-20T09:30:00"),
+               "Ada Admin", "Export Staging: dashboards, panels, schema snapshot",
+               {QStringLiteral("collections/dashboards.json"),
+                QStringLiteral("collections/panels.json"),
+                QStringLiteral("snapshot/collections/articles.json")}),
+        commit("5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081", QStringLiteral("2026-11-13T11:12:00"),
+               "Ada Admin", "First export of Staging",
+               {QStringLiteral("collections/flows.json"), QStringLiteral("collections/roles.json"),
+                QStringLiteral("collections/settings.json"), QStringLiteral("snapshot/info.json")}),
+    };
+    MainWindow window;
+    DemoContent::install(&window);
+    HistoryDialog dialog(&window);
+    dialog.model()->setHistory(folder, commits);
+    dialog.selectRow(0);
+    return composeDialog(&window, &dialog, size, QSize(900, 360));
+}
+
 QImage renderAbout(const QSize &size)
 {
     MainWindow window;
@@ -513,7 +562,7 @@ QStringList ScreenshotRenderer::screenNames()
     return {QStringLiteral("welcome"), QStringLiteral("browse"),      QStringLiteral("compare"),
             QStringLiteral("diff"),    QStringLiteral("push-review"), QStringLiteral("connections"),
             QStringLiteral("export"),  QStringLiteral("about"),       QStringLiteral("itemmenu"),
-            QStringLiteral("track"),   QStringLiteral("ignored")};
+            QStringLiteral("track"),   QStringLiteral("ignored"),     QStringLiteral("history")};
 }
 
 QStringList ScreenshotRenderer::demoScreenNames()
@@ -571,6 +620,8 @@ QImage ScreenshotRenderer::render(const QString &requested, const QSize &size, b
         return renderItemMenu(size);
     if (name == QLatin1String("track"))
         return renderTrack(size);
+    if (name == QLatin1String("history"))
+        return renderHistory(size);
     return {};
 }
 

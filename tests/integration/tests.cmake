@@ -28,6 +28,7 @@ endfunction()
 syncstudio_add_integration_test(tst_connectioncheck LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_exportcompat LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_gitsnapshots LIBS syncstudio_core)
+add_dependencies(tst_gitsnapshots syncstudio-cli) # runs it: compare folder@HEAD~1 <instance>
 syncstudio_add_integration_test(tst_compareengine LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_pushengine LIBS syncstudio_core)
 syncstudio_add_integration_test(tst_pushreviewflow LIBS syncstudio_ui)

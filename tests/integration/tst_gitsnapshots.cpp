@@ -1,8 +1,9 @@
 // Snapshots in a git-tracked folder against a real Directus 11.3.5 and the real directus-sync
 // 3.4.1: export with commit, a change through REST, a second export; the history lists both
 // commits; the folder at HEAD~1 equals the first export and differs from the live instance in
-// exactly the REST change. The folder our export wrote is accepted by `directus-sync push` into
-// a fresh instance.
+// exactly the REST change, both through the core and through the real
+// `syncstudio-cli compare folder@HEAD~1 <instance>` run as a process (its JSON parsed). The
+// folder our export wrote is accepted by `directus-sync push` into a fresh instance.
 #include "directusserver.h"
 #include "directussynccli.h"
 #include "dumpfolderreader.h"
@@ -18,7 +19,10 @@
 
 #include "../unit/gittestsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
@@ -118,6 +122,36 @@ class tst_GitSnapshots final : public QObject
     QString m_root;
     QString m_folder;
     ConfigSnapshot m_firstExport;
+
+    struct CliRun
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // The real syncstudio-cli, with the instance's token in SYNCSTUDIO_TOKEN (never an
+    // argument) and the sandbox's git environment.
+    CliRun runCli(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SYNCSTUDIO_TOKEN"), m_server->token());
+        process.setProcessEnvironment(environment);
+        process.start(TestEnvironment::buildDir() + QStringLiteral("/app/syncstudio-cli"),
+                      arguments);
+        CliRun run;
+        if (!process.waitForFinished(300000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("syncstudio-cli timed out");
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
 
     GitExportResult exportInstance()
     {
@@ -239,6 +273,59 @@ private slots:
             GitRevisionReader::readFolder(m_folder, QStringLiteral("HEAD"), {}, &error);
         QVERIFY2(current, qPrintable(error.message));
         QCOMPARE(itemDifferences(*current, live.snapshot), QStringList());
+        QCOMPARE(runGit(m_root, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out,
+                 QString());
+
+        // The same through the CLI users run: folder@HEAD~1 against the live instance.
+        const QString side = m_folder + QStringLiteral("@HEAD~1");
+        const CliRun cli = runCli({QStringLiteral("compare"), side, m_server->url().toString(),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(cli.exitCode == 1, qPrintable(QString::number(cli.exitCode) + cli.err));
+        QJsonParseError parseError;
+        const QJsonObject report = QJsonDocument::fromJson(cli.out.toUtf8(), &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError,
+                 qPrintable(parseError.errorString()));
+        QCOMPARE(report.value(QStringLiteral("left")).toString(), side);
+        QStringList cliDifferences;
+        QJsonObject nameChange;
+        int identical = 0;
+        for (const QJsonValue &value : report.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = value.toObject();
+            const QString status = item.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("identical")) {
+                ++identical;
+                continue;
+            }
+            QStringList paths;
+            for (const QJsonValue &field : item.value(QStringLiteral("fields")).toArray()) {
+                paths.append(field.toObject().value(QStringLiteral("path")).toString());
+                if (paths.last() == QLatin1String("name"))
+                    nameChange = field.toObject();
+            }
+            cliDifferences.append(
+                item.value(QStringLiteral("collection")).toString() + QLatin1Char('/') +
+                item.value(QStringLiteral("syncId")).toString() + QLatin1Char(' ') + status +
+                QLatin1Char(' ') + paths.join(QLatin1Char(',')));
+        }
+        QCOMPARE(cliDifferences, QStringList{QStringLiteral("flows/") + renamed->syncId +
+                                             QStringLiteral(" changed name")});
+        QCOMPARE(nameChange.value(QStringLiteral("source")).toString(),
+                 before->data.value(QStringLiteral("name")).toString());
+        QCOMPARE(nameChange.value(QStringLiteral("target")).toString(),
+                 QStringLiteral("Renamed by REST"));
+        QVERIFY(identical > 10);
+        for (const QJsonValue &value : report.value(QStringLiteral("schema")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            QVERIFY2(entry.value(QStringLiteral("status")).toString() ==
+                             QLatin1String("identical") ||
+                         entry.value(QStringLiteral("versionOnly")).toBool(),
+                     qPrintable(QString::fromUtf8(QJsonDocument(entry).toJson())));
+        }
+        // HEAD against the instance: nothing differs (exit 0), and git saw no writes.
+        const CliRun same =
+            runCli({QStringLiteral("compare"), m_folder + QStringLiteral("@HEAD"),
+                    m_server->url().toString(), QStringLiteral("--ignore-untracked")});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
         QCOMPARE(runGit(m_root, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out,
                  QString());
     }

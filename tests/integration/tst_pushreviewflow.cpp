@@ -25,6 +25,8 @@
 #include "testenvironment.h"
 #include "testrest.h"
 
+#include "../unit/gittestsupport.h"
+
 #include <QAction>
 #include <QDir>
 #include <QJsonDocument>
@@ -106,6 +108,16 @@ class tst_PushReviewFlow final : public QObject
                 result.insert(item.syncId, item.name);
         }
         return result;
+    }
+
+    // The row of the item with that name in the item list; -1 when there is none.
+    static int rowNamed(const CompareItemsModel *items, const QString &name)
+    {
+        for (int row = 0; row < items->rowCount(); ++row) {
+            if (items->index(row, ItemColumns::NameColumn).data().toString() == name)
+                return row;
+        }
+        return -1;
     }
 
     static PushReviewRequest reviewRequest(const ComparisonOutcome &outcome,
@@ -344,11 +356,7 @@ private slots:
             return -1;
         };
         const auto rowOf = [items](const QString &name) {
-            for (int row = 0; row < items->rowCount(); ++row) {
-                if (items->index(row, ItemColumns::NameColumn).data().toString() == name)
-                    return row;
-            }
-            return -1;
+            return rowNamed(items, name);
         };
         controller.compare();
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_nameA), int(DiffStatus::Changed), 180000);
@@ -570,6 +578,68 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, juniorKey), int(DiffStatus::Identical),
                                   180000);
         QCOMPARE(rowOfKey(items, juniorUntracked), -1);
+    }
+
+    // A dump folder at a git revision (a picker entry from the history) is the source of the
+    // push review: the flow renamed on the server goes back to its committed name.
+    void fromAGitRevision()
+    {
+        const QString root = m_work.filePath(QStringLiteral("repo"));
+        const QString folder = root + QStringLiteral("/config");
+        QVERIFY(test::copyTree(dump(), folder));
+        const QStringList identity = {
+            QStringLiteral("-c"), QStringLiteral("user.name=Ada"),
+            QStringLiteral("-c"), QStringLiteral("user.email=ada@example.com"),
+            QStringLiteral("-c"), QStringLiteral("commit.gpgSign=false")};
+        QCOMPARE(test::runGit(root, {QStringLiteral("init"), QStringLiteral("-q")}).exitCode, 0);
+        QCOMPARE(test::runGit(root, {QStringLiteral("add"), QStringLiteral(".")}).exitCode, 0);
+        QCOMPARE(test::runGit(root,
+                              identity + QStringList{QStringLiteral("commit"),
+                                                     QStringLiteral("-qm"), QStringLiteral("pull")})
+                     .exitCode,
+                 0);
+        const QString commit =
+            test::runGit(root, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out;
+        // The working tree moves on; the revision does not.
+        QVERIFY(QDir(folder + QStringLiteral("/collections")).removeRecursively());
+        rename(m_ids.flowB, QStringLiteral("Renamed after the commit"));
+
+        QTemporaryDir dir;
+        ProfileStore profiles(dir.filePath(QStringLiteral("connections.ini")));
+        const ConnectionProfile profile =
+            ConnectionProfile::create(QStringLiteral("Test target"), m_server->url());
+        profiles.save(profile);
+        MemoryTokenStore keyring;
+        QVERIFY(keyring.writeSync(profile.secretKey(), m_server->token()).ok());
+        MainWindow window;
+        AppController controller(&window, &profiles, &keyring, nullptr,
+                                 dir.filePath(QStringLiteral("settings.ini")));
+        const int revisionRow = controller.sidesModel()->addRevision(folder, commit);
+        window.setSides(revisionRow, controller.sidesModel()->rowOf(profile.id));
+        CompareItemsModel *items = controller.itemsModel();
+        const auto rowOf = [items](const QString &name) {
+            return rowNamed(items, name);
+        };
+        controller.compare();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(m_nameB) >= 0, 180000);
+        const int row = rowOf(m_nameB);
+        QCOMPARE(items->index(row, 0).data(ComparisonRoles::StatusRole).toInt(),
+                 int(DiffStatus::Changed));
+        QVERIFY(items->setData(items->index(row, 0), Qt::Checked, Qt::CheckStateRole));
+
+        emit window.pushReviewRequested();
+        PushReviewDialog *dialog = controller.pushReviewDialog();
+        QVERIFY(dialog);
+        QSignalSpy runs(dialog, &PushReviewDialog::runFinished);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PushReviewDialog::State::Ready, 120000);
+        QVERIFY2(dialog->planModel()->plan().canApply(),
+                 qPrintable(dialog->planModel()->plan().errors.join(u'\n')));
+        dialog->setBackupFolder(m_work.filePath(QStringLiteral("backup-revision")));
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        const PushReport applied = waitForRun(runs);
+        QVERIFY2(applied.ok, qPrintable(applied.error));
+        QCOMPARE(flowName(m_ids.flowB), m_nameB);
+        QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
     }
 };
 

@@ -100,6 +100,20 @@ inline bool writeBytes(const QString &path, const QByteArray &content)
            file.write(content) == content.size();
 }
 
+// Copies every file below from into to (a dump folder into a test's own place).
+inline bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Every file below root (hidden ones included): relative path -> bytes.
 inline QMap<QString, QByteArray> fileTree(const QString &root)
 {

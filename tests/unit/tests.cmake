@@ -24,6 +24,7 @@ add_dependencies(tst_mainwindow syncstudio) # runs the app for --screenshot and 
 syncstudio_add_test(tst_jsondiff LIBS syncstudio_core)
 syncstudio_add_test(tst_comparemodels LIBS syncstudio_ui)
 syncstudio_add_test(tst_appcontroller LIBS syncstudio_ui)
+syncstudio_add_test(tst_historymodel LIBS syncstudio_ui)
 syncstudio_add_test(tst_connectionsdialog LIBS syncstudio_ui)
 # lupdate into a copy of the .ts with the build's sources and options (see app/CMakeLists.txt).
 get_property(_syncstudio_lupdate_list GLOBAL PROPERTY SYNCSTUDIO_LUPDATE_LIST)

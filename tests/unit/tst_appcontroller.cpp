@@ -15,6 +15,8 @@
 #include "recentcomparisonsmodel.h"
 #include "testenvironment.h"
 
+#include "gittestsupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDirIterator>
@@ -23,20 +25,9 @@
 #include <QtTest>
 
 using namespace syncstudio;
+using syncstudio::test::copyTree;
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
 
 bool replaceInFile(const QString &path, const QByteArray &before, const QByteArray &after)
 {
