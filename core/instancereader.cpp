@@ -366,13 +366,14 @@ InstanceReadResult InstanceReader::process(RawRead raw)
                                .arg(it.key(), rows ? tr("unexpected shape") : parseError.message);
             return result;
         }
+        result.mappingRows.reserve(result.mappingRows.size() + rows->toArray().size());
         for (const JsonValue &row : rows->toArray()) {
             const auto parsed = IdMapRow::fromJson(row);
             if (!parsed) {
                 result.error = tr("The SyncID mapping of %1 has a malformed row.").arg(it.key());
                 return result;
             }
-            result.mappingRows.append(*parsed);
+            result.mappingRows.append(std::move(*parsed));
         }
     }
 

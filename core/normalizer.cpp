@@ -302,6 +302,8 @@ QList<CollectionData> Normalizer::normalize(QMap<QString, JsonArray> rawItems) c
         collection.data.name = descriptor.name();
         collection.data.present = true;
         collection.data.mappingRows = m_index.rowsOf(descriptor.mappingTable());
+        collection.data.items.reserve(raw->size());
+        collection.rawIndex.reserve(raw->size());
         QHash<QString, QString> &untrackedHere = untracked[descriptor.mappingTable()];
         QSet<QString> seenLocalIds;
 
