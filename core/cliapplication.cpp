@@ -143,6 +143,16 @@ CliApplication::CliApplication(const QStringList &arguments, QTextStream &out, Q
 
 CliApplication::~CliApplication() = default;
 
+void CliApplication::writeUtf8(const QByteArray &text)
+{
+    if (QIODevice *device = m_out.device()) {
+        m_out.flush();
+        device->write(text);
+        return;
+    }
+    m_out << QString::fromUtf8(text);
+}
+
 int CliApplication::run()
 {
     const QStringList args = m_arguments.mid(1);
@@ -523,8 +533,7 @@ int CliApplication::runCompare(const QStringList &arguments)
     if (!outcome.ok)
         return error(outcome.error);
     if (formatName == QLatin1String("json"))
-        m_out << QString::fromUtf8(
-            CompareReport::toJson(outcome.result, parser.isSet(onlyChanged)));
+        writeUtf8(CompareReport::toJson(outcome.result, parser.isSet(onlyChanged)));
     else
         m_out << CompareReport::toText(outcome.result, parser.isSet(onlyChanged));
     m_out.flush();

@@ -67,6 +67,9 @@ private:
     int usage(const QString &message);
     int error(const QString &message);
     void progress(const QString &message);
+    // UTF-8 text to the output: straight to its device when it has one (stdout), so a large
+    // report is not converted to UTF-16 and back (tens of MB at scale).
+    void writeUtf8(const QByteArray &text);
     // Shows a job's progress(done, total, step) signal on a terminal.
     template<typename Job>
     void showProgress(Job &job);

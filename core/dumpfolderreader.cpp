@@ -173,10 +173,14 @@ bool readCollectionFile(Reading &reading, const QString &relative, CollectionDat
         return reading.fail(relative,
                             DumpFolderReader::tr("%1 does not hold a JSON array.").arg(relative));
     }
-    const JsonArray &array = value->toArray();
+    // Taken over, element by element: each item's object is moved into its SyncItem rather than
+    // copied, so the parsed file and the items never exist side by side.
+    JsonArray array = std::move(value->array());
+    value.reset();
     QHash<QString, qsizetype> seen;
+    collection->items.reserve(collection->items.size() + array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const JsonValue &element = array.at(i);
+        JsonValue element = std::move(array[i]);
         if (!element.isObject()) {
             return reading.fail(
                 relative,
@@ -185,7 +189,7 @@ bool readCollectionFile(Reading &reading, const QString &relative, CollectionDat
                     .arg(i),
                 i);
         }
-        JsonObject data = element.toObject();
+        JsonObject data = std::move(element.object());
         const JsonValue *syncId = data.find(SyncIdKey);
         if (!syncId) {
             return reading.fail(relative,
@@ -225,10 +229,10 @@ bool readCollectionFile(Reading &reading, const QString &relative, CollectionDat
         data.remove(SyncIdKey);
         SyncItem item;
         item.syncId = id;
-        item.data = data;
+        item.data = std::move(data);
         item.tracked = true;
         item.origin = SyncIdOrigin::Dump;
-        collection->items.append(item);
+        collection->items.append(std::move(item));
     }
     return true;
 }
@@ -449,7 +453,7 @@ DumpFolderReader::read(const QString &folder, const DumpReadOptions &options, Du
                 return std::nullopt;
             }
         }
-        side.collections.append(collection);
+        side.collections.append(std::move(collection));
     }
 
     if (snapshotPlan.present) {

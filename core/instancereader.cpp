@@ -328,10 +328,12 @@ void InstanceReader::startProcessing()
                 m_running = false;
                 emit finished(watcher->result());
             });
-    watcher->setFuture(QtConcurrent::run(&InstanceReader::process, m_raw));
+    // Moved: the reader keeps no copy of the answers while (and after) they are processed.
+    watcher->setFuture(QtConcurrent::run(&InstanceReader::process, std::move(m_raw)));
+    m_raw = {};
 }
 
-InstanceReadResult InstanceReader::process(const RawRead &raw)
+InstanceReadResult InstanceReader::process(RawRead raw)
 {
     InstanceReadResult result;
     result.requestCount = raw.requestCount;
@@ -354,38 +356,41 @@ InstanceReadResult InstanceReader::process(const RawRead &raw)
     result.userRoleId = role.isNull() ? QString() : role.toScalarText();
 
     // Mapping rows of every table.
-    for (auto it = raw.mapping.cbegin(); it != raw.mapping.cend(); ++it) {
+    for (auto it = raw.mapping.begin(); it != raw.mapping.end(); ++it) {
         JsonParseError parseError;
         const auto rows = JsonReader::parse(it.value(), &parseError);
+        it.value() = QByteArray();
         if (!rows || !rows->isArray()) {
             result.error = tr("The SyncID mapping of %1 is not a JSON list (%2). Is "
                               "directus-extension-sync 3.x installed?")
                                .arg(it.key(), rows ? tr("unexpected shape") : parseError.message);
             return result;
         }
+        result.mappingRows.reserve(result.mappingRows.size() + rows->toArray().size());
         for (const JsonValue &row : rows->toArray()) {
             const auto parsed = IdMapRow::fromJson(row);
             if (!parsed) {
                 result.error = tr("The SyncID mapping of %1 has a malformed row.").arg(it.key());
                 return result;
             }
-            result.mappingRows.append(*parsed);
+            result.mappingRows.append(std::move(*parsed));
         }
     }
 
     // Items: concatenate pages, check completeness, strip our count helpers.
     QMap<QString, JsonArray> rawItems;
-    for (auto it = raw.pages.cbegin(); it != raw.pages.cend(); ++it) {
+    for (auto it = raw.pages.begin(); it != raw.pages.end(); ++it) {
         const QString collection = it.key();
         const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
-        QList<Page> pages = it.value();
+        QList<Page> pages = std::move(it.value());
         std::sort(pages.begin(), pages.end(),
                   [](const Page &a, const Page &b) { return a.offset < b.offset; });
         JsonArray items;
         std::optional<int> serverCount;
-        for (const Page &page : std::as_const(pages)) {
+        for (Page &page : pages) {
             const auto json =
                 parseData(page.body, QStringLiteral("GET %1").arg(descriptor->restPath()), &error);
+            page.body = QByteArray();
             if (!json) {
                 result.error = error;
                 return result;
@@ -475,7 +480,7 @@ InstanceReadResult InstanceReader::process(const RawRead &raw)
                 }
             }
         }
-        rawItems.insert(collection, items);
+        rawItems.insert(collection, std::move(items));
     }
 
     const QString settingsId = [&rawItems]() {
@@ -489,15 +494,19 @@ InstanceReadResult InstanceReader::process(const RawRead &raw)
         PlaceholderContext::derive(result.userRoleId, rawItems.value(QStringLiteral("policies")));
     result.placeholders.settingsId = settingsId;
 
+    // Handed over, not copied: the normaliser releases each raw item once it is mapped.
     QMap<QString, JsonArray> wanted;
     for (const QString &collection : raw.collections)
-        wanted.insert(collection, rawItems.value(collection));
+        if (!wanted.contains(collection))
+            wanted.insert(collection, rawItems.take(collection));
+    rawItems.clear();
     const Normalizer normalizer(result.mappingRows, result.placeholders, raw.options.normalizer);
-    result.snapshot.collections = normalizer.normalize(wanted);
+    result.snapshot.collections = normalizer.normalize(std::move(wanted));
 
     if (raw.options.schema) {
         JsonParseError parseError;
         const auto schema = JsonReader::parse(raw.schema, &parseError);
+        raw.schema = QByteArray();
         if (!schema || !schema->isObject()) {
             result.error = tr("The schema snapshot is not valid JSON: %1").arg(parseError.message);
             return result;
@@ -507,9 +516,9 @@ InstanceReadResult InstanceReader::process(const RawRead &raw)
         result.snapshot.databaseVendor = data.toObject().value(QStringLiteral("vendor")).toString();
         result.snapshot.schema = data;
     }
-    result.specItemGraphql = raw.specs[0];
-    result.specSystemGraphql = raw.specs[1];
-    result.specOpenApi = raw.specs[2];
+    result.specItemGraphql = std::move(raw.specs[0]);
+    result.specSystemGraphql = std::move(raw.specs[1]);
+    result.specOpenApi = std::move(raw.specs[2]);
     result.ok = true;
     return result;
 }

@@ -108,8 +108,9 @@ public:
         int queryLimitMax = -1;
         int requestCount = 0;
     };
-    // Pure function of the raw answers; public for tests.
-    static InstanceReadResult process(const RawRead &raw);
+    // Pure function of the raw answers; public for tests. Each answer is released once parsed
+    // (pass the read with std::move so that nothing else holds the bodies).
+    static InstanceReadResult process(RawRead raw);
 
 private:
     RawRead m_raw;

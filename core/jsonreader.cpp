@@ -1,6 +1,7 @@
 #include "jsonreader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <charconv>
 #include <locale.h>
@@ -207,7 +208,7 @@ private:
             if (!parseString(text)) {
                 return false;
             }
-            out = JsonValue(text);
+            out = JsonValue(std::move(text));
             return true;
         }
         case 't':
@@ -333,7 +334,7 @@ private:
             ++p;
         }
         if (p < m_end && *p == '"') {
-            out = QString::fromLatin1(reinterpret_cast<const char *>(m_p), p - m_p);
+            out = shared(reinterpret_cast<const char *>(m_p), p - m_p);
             m_p = p + 1;
             return true;
         }
@@ -382,6 +383,26 @@ private:
         }
         out.resize(target - begin);
         return true;
+    }
+
+    // Short ASCII strings repeat thousands of times in a large answer (every object's keys,
+    // enum-like values, the SyncIDs relations point to): equal ones share one QString instead of
+    // each holding its own heap block. Longer ones are rarely repeated and are not worth a lookup.
+    QString shared(const char *text, qsizetype length)
+    {
+        if (length > MaxSharedLength) {
+            return QString::fromLatin1(text, length);
+        }
+        // fromRawData: a lookup key without copying the bytes.
+        const auto found = m_shared.constFind(QByteArray::fromRawData(text, length));
+        if (found != m_shared.cend()) {
+            return found.value();
+        }
+        QString string = QString::fromLatin1(text, length);
+        if (m_shared.size() < MaxSharedCount) {
+            m_shared.insert(QByteArray(text, length), string);
+        }
+        return string;
     }
 
     bool parseEscape(char16_t *&target)
@@ -465,7 +486,7 @@ private:
         JsonArray array;
         if (m_p < m_end && *m_p == ']') {
             ++m_p;
-            out = JsonValue(array);
+            out = JsonValue(std::move(array));
             return true;
         }
         while (true) {
@@ -492,7 +513,7 @@ private:
             failUnexpected(tr("expected ',' or ']' but found %1"));
             return false;
         }
-        out = JsonValue(array);
+        out = JsonValue(std::move(array));
         return true;
     }
 
@@ -560,6 +581,9 @@ private:
     const uchar *m_textBegin = nullptr;
     QString m_error;
     const uchar *m_errorAt = nullptr;
+    static constexpr qsizetype MaxSharedLength = 40; // a UUID is 36
+    static constexpr qsizetype MaxSharedCount = 1 << 18;
+    QHash<QByteArray, QString> m_shared;
 };
 
 } // namespace

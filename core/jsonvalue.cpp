@@ -55,83 +55,103 @@ const JsonObject &emptyObject()
 // JsonValue
 
 JsonValue::JsonValue(bool value)
-    : m_type(Type::Bool)
-    , m_bool(value)
+    : m_value(std::in_place_type<bool>, value)
 {}
 
 JsonValue::JsonValue(double value)
-    : m_type(Type::Number)
-    , m_number(value)
+    : m_value(std::in_place_type<double>, value)
 {}
 
 JsonValue::JsonValue(int value)
-    : m_type(Type::Number)
-    , m_number(value)
+    : m_value(std::in_place_type<double>, double(value))
 {}
 
 JsonValue::JsonValue(qint64 value)
-    : m_type(Type::Number)
-    , m_number(static_cast<double>(value))
+    : m_value(std::in_place_type<double>, static_cast<double>(value))
 {}
 
 JsonValue::JsonValue(const QString &value)
-    : m_type(Type::String)
-    , m_string(value)
+    : m_value(std::in_place_type<QString>, value)
 {}
 
 JsonValue::JsonValue(QLatin1StringView value)
-    : m_type(Type::String)
-    , m_string(value)
+    : m_value(std::in_place_type<QString>, value)
 {}
 
 JsonValue::JsonValue(const JsonArray &value)
-    : m_type(Type::Array)
-    , m_array(std::make_shared<JsonArray>(value))
+    : m_value(std::make_shared<JsonArray>(value))
 {}
 
 JsonValue::JsonValue(const JsonObject &value)
-    : m_type(Type::Object)
-    , m_object(std::make_shared<JsonObject>(value))
+    : m_value(std::make_shared<JsonObject>(value))
 {}
+
+JsonValue::JsonValue(JsonArray &&value)
+    : m_value(std::make_shared<JsonArray>(std::move(value)))
+{}
+
+JsonValue::JsonValue(JsonObject &&value)
+    : m_value(std::make_shared<JsonObject>(std::move(value)))
+{}
+
+JsonValue::JsonValue(JsonValue &&other) noexcept
+    : m_value(std::move(other.m_value))
+{
+    other.m_value = std::monostate();
+}
+
+JsonValue &JsonValue::operator=(JsonValue &&other) noexcept
+{
+    if (this != &other) {
+        m_value = std::move(other.m_value);
+        other.m_value = std::monostate();
+    }
+    return *this;
+}
 
 bool JsonValue::toBool(bool defaultValue) const
 {
-    return m_type == Type::Bool ? m_bool : defaultValue;
+    const bool *value = std::get_if<bool>(&m_value);
+    return value ? *value : defaultValue;
 }
 
 double JsonValue::toNumber(double defaultValue) const
 {
-    return m_type == Type::Number ? m_number : defaultValue;
+    const double *value = std::get_if<double>(&m_value);
+    return value ? *value : defaultValue;
 }
 
 QString JsonValue::toString(const QString &defaultValue) const
 {
-    return m_type == Type::String ? m_string : defaultValue;
+    const QString *value = std::get_if<QString>(&m_value);
+    return value ? *value : defaultValue;
 }
 
 QString JsonValue::toScalarText() const
 {
-    switch (m_type) {
+    switch (type()) {
     case Type::Null:
         return QStringLiteral("null");
     case Type::Bool:
-        return m_bool ? QStringLiteral("true") : QStringLiteral("false");
-    case Type::Number:
+        return std::get<bool>(m_value) ? QStringLiteral("true") : QStringLiteral("false");
+    case Type::Number: {
+        const double number = std::get<double>(m_value);
         // numberToString() follows JSON.stringify for non-finite numbers; String() does not.
-        if (std::isnan(m_number)) {
+        if (std::isnan(number)) {
             return QStringLiteral("NaN");
         }
-        if (std::isinf(m_number)) {
-            return m_number > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        if (std::isinf(number)) {
+            return number > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
         }
-        return JsonWriter::numberToString(m_number);
+        return JsonWriter::numberToString(number);
+    }
     case Type::String:
-        return m_string;
+        return std::get<QString>(m_value);
     case Type::Array: {
         // Array.prototype.join(","): null elements become empty strings.
         QString text;
         bool first = true;
-        for (const JsonValue &element : *m_array) {
+        for (const JsonValue &element : toArray()) {
             if (!first) {
                 text += QLatin1Char(',');
             }
@@ -160,53 +180,64 @@ JsonObject JsonValue::toObject() &&
 
 const JsonArray &JsonValue::toArray() const &
 {
-    return m_type == Type::Array ? *m_array : emptyArray();
+    const auto *array = std::get_if<std::shared_ptr<JsonArray>>(&m_value);
+    return array ? **array : emptyArray();
 }
 
 const JsonObject &JsonValue::toObject() const &
 {
-    return m_type == Type::Object ? *m_object : emptyObject();
+    const auto *object = std::get_if<std::shared_ptr<JsonObject>>(&m_value);
+    return object ? **object : emptyObject();
+}
+
+template<typename T>
+T &JsonValue::unshared()
+{
+    auto *pointer = std::get_if<std::shared_ptr<T>>(&m_value);
+    if (!pointer) {
+        m_value = std::make_shared<T>();
+        pointer = std::get_if<std::shared_ptr<T>>(&m_value);
+    } else if (pointer->use_count() > 1) {
+        // Another JsonValue shares it: copy before the caller mutates it.
+        *pointer = std::make_shared<T>(**pointer);
+    }
+    return **pointer;
 }
 
 JsonArray &JsonValue::array()
 {
-    if (m_type != Type::Array) {
-        *this = JsonValue(JsonArray());
-    } else if (m_array.use_count() > 1) {
-        // Another JsonValue shares this array: copy before the caller mutates it.
-        m_array = std::make_shared<JsonArray>(*m_array);
-    }
-    return *m_array;
+    return unshared<JsonArray>();
 }
 
 JsonObject &JsonValue::object()
 {
-    if (m_type != Type::Object) {
-        *this = JsonValue(JsonObject());
-    } else if (m_object.use_count() > 1) {
-        m_object = std::make_shared<JsonObject>(*m_object);
-    }
-    return *m_object;
+    return unshared<JsonObject>();
 }
 
 bool JsonValue::operator==(const JsonValue &other) const
 {
-    if (m_type != other.m_type) {
+    if (type() != other.type()) {
         return false;
     }
-    switch (m_type) {
+    switch (type()) {
     case Type::Null:
         return true;
     case Type::Bool:
-        return m_bool == other.m_bool;
+        return std::get<bool>(m_value) == std::get<bool>(other.m_value);
     case Type::Number:
-        return m_number == other.m_number;
+        return std::get<double>(m_value) == std::get<double>(other.m_value);
     case Type::String:
-        return m_string == other.m_string;
-    case Type::Array:
-        return m_array == other.m_array || *m_array == *other.m_array;
-    case Type::Object:
-        return m_object == other.m_object || *m_object == *other.m_object;
+        return std::get<QString>(m_value) == std::get<QString>(other.m_value);
+    case Type::Array: {
+        const auto &a = std::get<std::shared_ptr<JsonArray>>(m_value);
+        const auto &b = std::get<std::shared_ptr<JsonArray>>(other.m_value);
+        return a == b || *a == *b;
+    }
+    case Type::Object: {
+        const auto &a = std::get<std::shared_ptr<JsonObject>>(m_value);
+        const auto &b = std::get<std::shared_ptr<JsonObject>>(other.m_value);
+        return a == b || *a == *b;
+    }
     }
     return false;
 }

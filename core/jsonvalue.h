@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <utility>
+#include <variant>
 
 namespace syncstudio {
 
@@ -33,14 +34,23 @@ public:
     JsonValue(QLatin1StringView value);
     JsonValue(const JsonArray &value);
     JsonValue(const JsonObject &value);
+    JsonValue(JsonArray &&value);
+    JsonValue(JsonObject &&value);
 
-    Type type() const { return m_type; }
-    bool isNull() const { return m_type == Type::Null; }
-    bool isBool() const { return m_type == Type::Bool; }
-    bool isNumber() const { return m_type == Type::Number; }
-    bool isString() const { return m_type == Type::String; }
-    bool isArray() const { return m_type == Type::Array; }
-    bool isObject() const { return m_type == Type::Object; }
+    JsonValue(const JsonValue &other) = default;
+    JsonValue &operator=(const JsonValue &other) = default;
+    // A moved-from value is null (never a half-moved array or object).
+    JsonValue(JsonValue &&other) noexcept;
+    JsonValue &operator=(JsonValue &&other) noexcept;
+    ~JsonValue() = default;
+
+    Type type() const { return Type(m_value.index()); }
+    bool isNull() const { return type() == Type::Null; }
+    bool isBool() const { return type() == Type::Bool; }
+    bool isNumber() const { return type() == Type::Number; }
+    bool isString() const { return type() == Type::String; }
+    bool isArray() const { return type() == Type::Array; }
+    bool isObject() const { return type() == Type::Object; }
 
     bool toBool(bool defaultValue = false) const;
     double toNumber(double defaultValue = 0) const;
@@ -67,12 +77,15 @@ public:
     bool operator!=(const JsonValue &other) const { return !(*this == other); }
 
 private:
-    Type m_type = Type::Null;
-    bool m_bool = false;
-    double m_number = 0;
-    QString m_string;
-    std::shared_ptr<JsonArray> m_array;
-    std::shared_ptr<JsonObject> m_object;
+    // The array / object to mutate: made this type and unshared first.
+    template<typename T>
+    T &unshared();
+
+    // One alternative per Type, in the enum's order (type() is the index): 32 bytes instead of
+    // a member per type. Values and object entries dominate a large read's memory.
+    using Storage = std::variant<std::monostate, bool, double, QString, std::shared_ptr<JsonArray>,
+                                 std::shared_ptr<JsonObject>>;
+    Storage m_value;
 };
 
 // A JSON object that iterates its keys in JavaScript's own-property order: keys that are array
@@ -89,6 +102,9 @@ public:
     // Object.fromEntries(entries): a repeated key keeps its first position and takes the last
     // value; array-index keys move to the front. O(n log n), unlike n calls to insert().
     static JsonObject fromEntries(QList<Entry> entries);
+
+    // Room for this many keys without reallocating (for objects built key by key).
+    void reserve(qsizetype size) { m_entries.reserve(size); }
 
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -52,7 +52,8 @@ JsonObject arrayAsObject(const JsonArray &array)
 }
 
 JsonObject applyMappers(const JsonObject &input, const QList<MapperRef> &mappers,
-                        const QString &prefix, const MapperCallbacks &callbacks);
+                        const QString &prefix, const MapperCallbacks &callbacks,
+                        const QStringList *skippedKeys = nullptr);
 
 // A key whose mapper is a function (base/helpers/apply-mapper.ts): arrays element-wise with
 // null elements dropped, null stays null, objects are an error.
@@ -121,11 +122,17 @@ JsonValue applySubMappers(const JsonValue &value, const QList<MapperRef> &mapper
     return value;
 }
 
+// skippedKeys: top-level keys left out of the output, as if removed from the input first.
 JsonObject applyMappers(const JsonObject &input, const QList<MapperRef> &mappers,
-                        const QString &prefix, const MapperCallbacks &callbacks)
+                        const QString &prefix, const MapperCallbacks &callbacks,
+                        const QStringList *skippedKeys)
 {
     JsonObject output;
+    output.reserve(input.size());
     for (const auto &[key, value] : input) {
+        if (skippedKeys && skippedKeys->contains(key)) {
+            continue;
+        }
         const RelationField *leaf = nullptr;
         QList<MapperRef> subMappers;
         for (const MapperRef &mapper : mappers) {
@@ -265,13 +272,16 @@ QString Normalizer::placeholderLocalId(const CollectionDescriptor &descriptor,
     return {};
 }
 
-QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawItems) const
+QList<CollectionData> Normalizer::normalize(QMap<QString, JsonArray> rawItems) const
 {
     struct Pending
     {
         const CollectionDescriptor *descriptor = nullptr;
         CollectionData data;
-        QList<JsonObject> objects; // without "id", parallel to data.items
+        // The raw items, owned; rawIndex[i] is where data.items[i] came from. Phase 2 maps each
+        // one and releases it, so the raw and the normalised items never both exist in full.
+        JsonArray raw;
+        QList<qsizetype> rawIndex;
     };
     QList<Pending> pending;
     // table -> local id -> the SyncID a pull gives an untracked item (empty: a random UUID).
@@ -281,15 +291,19 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
     // gets which SyncID. A pull creates the missing mapping rows here, so relations to
     // untracked items are resolved in phase 2 (we use the SyncID when it is predictable).
     for (const CollectionDescriptor &descriptor : CollectionDescriptor::all()) {
-        const auto raw = rawItems.constFind(descriptor.name());
-        if (raw == rawItems.constEnd()) {
+        const auto found = rawItems.find(descriptor.name());
+        if (found == rawItems.end()) {
             continue;
         }
         Pending collection;
+        collection.raw = std::move(found.value());
+        const JsonArray *raw = &collection.raw;
         collection.descriptor = &descriptor;
         collection.data.name = descriptor.name();
         collection.data.present = true;
         collection.data.mappingRows = m_index.rowsOf(descriptor.mappingTable());
+        collection.data.items.reserve(raw->size());
+        collection.rawIndex.reserve(raw->size());
         QHash<QString, QString> &untrackedHere = untracked[descriptor.mappingTable()];
         QSet<QString> seenLocalIds;
 
@@ -303,7 +317,7 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
                         .arg(i));
                 continue;
             }
-            JsonObject object = value.toObject();
+            const JsonObject &object = value.toObject();
             const JsonValue *id = object.find(IdKey);
             if (descriptor.dropsItemsWithoutId() && !isTruthy(id)) {
                 continue;
@@ -357,29 +371,32 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
                 }
                 untrackedHere.insert(item.localId, item.syncId);
             }
-            object.remove(IdKey);
-            collection.objects.append(object);
-            collection.data.items.append(item);
+            collection.rawIndex.append(i);
+            collection.data.items.append(std::move(item));
         }
-        pending.append(collection);
+        pending.append(std::move(collection));
     }
+    rawItems.clear();
 
     // Phase 2, postProcessPull(): drop the ignored fields, then map relations local -> SyncID.
     QList<CollectionData> result;
     for (Pending &collection : pending) {
         const CollectionDescriptor &descriptor = *collection.descriptor;
         const QList<MapperRef> mappers = rootMappers(descriptor.relations());
-        for (qsizetype i = 0; i < collection.objects.size(); ++i) {
-            // Moved, not copied: removing fields from a shared copy would detach it and keep
-            // every item twice until the end (the largest memory share at scale).
-            JsonObject object = std::move(collection.objects[i]);
+        // "id" and the ignored fields are left out while mapping (no copy with them removed).
+        QStringList skipped = descriptor.ignoredFields();
+        skipped.prepend(IdKey);
+        for (qsizetype i = 0; i < collection.rawIndex.size(); ++i) {
+            // Taken out of the raw list: released once mapped (unless the caller still shares it).
+            const JsonValue raw = std::move(collection.raw[collection.rawIndex.at(i)]);
+            const JsonObject &object = raw.toObject();
             SyncItem &item = collection.data.items[i];
-            // Kept aside for the diff view only; the value is shared with the removed one, so
-            // this costs no copy, and nothing is stored for fields the item does not have.
-            for (const QString &field : descriptor.ignoredFields()) {
-                if (const JsonValue *value = object.find(field)) {
-                    item.ignored.insert(field, *value);
-                    object.remove(field);
+            // Kept aside for the GUI's diff view only (the CLI and the benchmarks leave it off):
+            // values are shared with the raw item, and nothing is stored for absent fields.
+            if (m_options.keepIgnored) {
+                for (const QString &field : descriptor.ignoredFields()) {
+                    if (const JsonValue *value = object.find(field))
+                        item.ignored.insert(field, *value);
                 }
             }
             MapperCallbacks callbacks;
@@ -416,9 +433,10 @@ QList<CollectionData> Normalizer::normalize(const QMap<QString, JsonArray> &rawI
                              "expected; directus-sync pull would stop with an error.")
                               .arg(descriptor.name(), item.localId, path));
             };
-            item.data = applyMappers(object, mappers, QString(), callbacks);
+            item.data = applyMappers(object, mappers, QString(), callbacks, &skipped);
         }
-        result.append(collection.data);
+        collection.raw = JsonArray();
+        result.append(std::move(collection.data));
     }
     return result;
 }

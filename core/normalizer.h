@@ -20,6 +20,9 @@ struct NormalizerOptions
     // Collections given to --preserve-ids ("*" or "all": every eligible one). Names that are
     // not eligible are ignored; flows and folders are always preserved anyway.
     QStringList preserveIds;
+    // Keep the values of directus-sync's ignored fields in SyncItem::ignored (View ▸ Show
+    // Ignored Fields); off by default, as they cost memory at scale and change no result.
+    bool keepIgnored = false;
 };
 
 // Turns the raw items an instance's REST API returns into the items `directus-sync pull`
@@ -55,8 +58,9 @@ public:
     // Pull: rawItems maps collection names to the JSON arrays the API returned (API order and
     // key order; settings' object wrapped in an array). Only the collections given are pulled,
     // as with `-o`: relations to untracked items of a collection that is not given keep their
-    // raw id. Unknown names are ignored. The result is in processing order.
-    QList<CollectionData> normalize(const QMap<QString, JsonArray> &rawItems) const;
+    // raw id. Unknown names are ignored. The result is in processing order. The raw items are
+    // taken over and released item by item (pass them with std::move to avoid holding both).
+    QList<CollectionData> normalize(QMap<QString, JsonArray> rawItems) const;
 
     // Pull's schema step: drops directus_sync_id_map from collections / fields / relations and
     // makes the three keys arrays (a missing one is appended as []).

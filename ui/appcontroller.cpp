@@ -318,7 +318,10 @@ void AppController::makeSide(int row, const SideCallback &callback)
     }
     const auto build = [this, profile, callback](const QString &secret) {
         auto *client = new HttpDirectusClient(profile->url, profile->credentials(secret));
-        auto *side = new InstanceSide(client, profile->name, {}, nullptr);
+        // The diff view can show directus-sync's ignored fields of an instance's items.
+        InstanceReadOptions options;
+        options.normalizer.keepIgnored = true;
+        auto *side = new InstanceSide(client, profile->name, options, nullptr);
         client->setParent(side);
         callback(side, QString());
     };

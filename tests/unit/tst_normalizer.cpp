@@ -632,7 +632,14 @@ void TestNormalizer::ignoredFieldsKeptAside()
     // The ignored fields the API returned are kept in SyncItem::ignored for the diff view,
     // exactly those present, and nothing else changes: the item data, the dump files and the
     // compare are the same as with them dropped.
-    const QList<CollectionData> kept = Normalizer(m_rows, m_context).normalize(m_raw);
+    NormalizerOptions keep;
+    keep.keepIgnored = true;
+    const QList<CollectionData> kept = Normalizer(m_rows, m_context, keep).normalize(m_raw);
+    // Off by default (the CLI): nothing kept aside.
+    for (const CollectionData &collection : Normalizer(m_rows, m_context).normalize(m_raw)) {
+        for (const SyncItem &item : collection.items)
+            QVERIFY(item.ignored.isEmpty());
+    }
     QList<CollectionData> dropped = kept;
     int keptValues = 0;
     for (CollectionData &collection : dropped) {
