@@ -853,29 +853,6 @@ int CliApplication::runMapping(const QString &command, const QStringList &argume
     return applyPlan(connection->client.get(), plan, options);
 }
 
-namespace {
-
-// One mapping row per untracked item of the snapshot, as one plan.
-PushPlan trackingPlan(const ConfigSnapshot &snapshot)
-{
-    PushPlan plan;
-    for (const CollectionData &collection : snapshot.collections) {
-        for (const SyncItem &item : collection.items) {
-            if (item.tracked || item.localId.isEmpty())
-                continue;
-            PushPlan one = MappingActions::track(collection.name, item.localId, item.syncId);
-            plan.errors += one.errors;
-            for (PlanStep &step : one.steps) {
-                step.number = int(plan.steps.size()) + 1;
-                plan.steps.append(step);
-            }
-        }
-    }
-    return plan;
-}
-
-} // namespace
-
 int CliApplication::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -949,7 +926,7 @@ int CliApplication::runExport(const QStringList &arguments)
             // As directus-sync pull does: a mapping row per untracked item (the predictable
             // SyncID where pull would use one, else a random one from the extension), through
             // the executor (drift check, backup, report), then read again.
-            const PushPlan plan = trackingPlan(read->snapshot);
+            const PushPlan plan = MappingActions::trackUntracked(read->snapshot);
             if (!plan.isEmpty()) {
                 if (connection->isProtected && parser.value(confirm) != connection->name)
                     return error(tr("\"%1\" is protected: --track-untracked writes mapping rows "
@@ -988,14 +965,8 @@ int CliApplication::runExport(const QStringList &arguments)
 
     // Untracked items have no SyncID yet: they are left out, and the user is told how many.
     QStringList untracked;
-    for (const CollectionData &collection : std::as_const(snapshot.collections)) {
-        int count = 0;
-        for (const SyncItem &item : collection.items)
-            if (item.syncId.isEmpty())
-                ++count;
-        if (count > 0)
-            untracked << QStringLiteral("%1 %2").arg(count).arg(collection.name);
-    }
+    for (const MappingActions::UntrackedCount &count : MappingActions::untrackedCounts(snapshot))
+        untracked << QStringLiteral("%1 %2").arg(count.count).arg(count.collection);
     if (!untracked.isEmpty())
         m_err << "syncstudio-cli: "
               << tr("warning: untracked items left out (no SyncID yet): %1. Track them with "

@@ -31,6 +31,7 @@ GitExportResult GitSnapshotExport::check(const GitExportOptions &options)
         if (!m_git->init(&error)) {
             return fail(result, error);
         }
+        result.initialised = true;
         location = m_git->locate(&error);
     }
     if (!location) {

@@ -41,6 +41,8 @@ struct GitExportResult
     // The dump was written. It stays, whatever happens to the commit: a failed commit never
     // removes or reverts files.
     bool filesWritten = false;
+    // check() ran `git init` in the folder (options.initRepository, no work tree there).
+    bool initialised = false;
     QStringList warnings; // translated (detached HEAD, forced over uncommitted changes)
     GitLocation location;
     GitHead head;           // as it was before the commit

@@ -61,6 +61,39 @@ PushPlan MappingActions::track(const QString &collection, const QString &localId
     return mappingRow(collection, localId, syncId, tr("Track %1 %2").arg(collection, localId));
 }
 
+PushPlan MappingActions::trackUntracked(const ConfigSnapshot &snapshot)
+{
+    PushPlan plan;
+    for (const CollectionData &collection : snapshot.collections) {
+        for (const SyncItem &item : collection.items) {
+            if (item.tracked || item.localId.isEmpty())
+                continue;
+            PushPlan one = track(collection.name, item.localId, item.syncId);
+            plan.errors += one.errors;
+            for (PlanStep &step : one.steps) {
+                step.number = int(plan.steps.size()) + 1;
+                plan.steps.append(step);
+            }
+        }
+    }
+    return plan;
+}
+
+QList<MappingActions::UntrackedCount>
+MappingActions::untrackedCounts(const ConfigSnapshot &snapshot)
+{
+    QList<UntrackedCount> counts;
+    for (const CollectionData &collection : snapshot.collections) {
+        int count = 0;
+        for (const SyncItem &item : collection.items)
+            if (item.syncId.isEmpty()) // exactly what DumpFolderWriter's skipUntracked leaves out
+                ++count;
+        if (count > 0)
+            counts.append({collection.name, count});
+    }
+    return counts;
+}
+
 PushPlan MappingActions::untrack(const QString &collection, const QString &localId)
 {
     const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);

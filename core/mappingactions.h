@@ -1,8 +1,10 @@
 #pragma once
 
+#include "configsnapshot.h"
 #include "pushplan.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace syncstudio {
@@ -19,6 +21,18 @@ public:
     // placeholder or preserved id a pull would use).
     static PushPlan track(const QString &collection, const QString &localId,
                           const QString &syncId = {});
+    // Track every untracked item of a side read from an instance, as `directus-sync pull` does:
+    // the predictable SyncID where pull would use one, else a random one from the server
+    // (syncstudio-cli export --track-untracked, File ▸ Export… "Track them first").
+    static PushPlan trackUntracked(const ConfigSnapshot &snapshot);
+    // How many items per collection an export leaves out because they have no SyncID yet, in
+    // the snapshot's collection order; collections without any are not listed.
+    struct UntrackedCount
+    {
+        QString collection;
+        int count = 0;
+    };
+    static QList<UntrackedCount> untrackedCounts(const ConfigSnapshot &snapshot);
     // Forget an item's mapping row (the item itself stays).
     static PushPlan untrack(const QString &collection, const QString &localId);
     // Give an untracked target item the source's SyncID, so that it counts as the same item.

@@ -16,6 +16,7 @@
 #include "instanceside.h"
 #include "itemfilterproxymodel.h"
 #include "mainwindow.h"
+#include "mappingactions.h"
 #include "profilestore.h"
 #include "pushreviewdialog.h"
 #include "recentcomparisonsmodel.h"
@@ -363,6 +364,7 @@ void AppController::compare()
     if (rows[0] < 0 || rows[1] < 0) {
         m_window->statusBar()->showMessage(
             tr("Choose a connection or a dump folder on both sides, then compare."), 5000);
+        handOverTrackedSide(false, false, tr("No side is chosen."));
         return;
     }
     // A newer compare supersedes the one in flight: its results are dropped.
@@ -391,6 +393,7 @@ void AppController::compare()
                 m_pending[1 - i] = nullptr;
                 setBusy(false);
                 m_window->setStatusSummary(error);
+                handOverTrackedSide(false, false, error);
                 return;
             }
             m_pending[i] = side;
@@ -412,7 +415,8 @@ void AppController::browse(int row)
     m_names[0] = sideName(row);
     m_names[1].clear();
     m_targetProfile.reset();
-    m_sourceProfile.reset();
+    // A browsed connection can be written to (tracking before an export): its protection.
+    m_sourceProfile = m_sides->profileAt(row);
     m_reverse->cancel();
     setBusy(true);
     m_window->setStatusSummary(tr("Reading %1…").arg(m_names[0]));
@@ -424,6 +428,7 @@ void AppController::browse(int row)
         if (!side) {
             setBusy(false);
             m_window->setStatusSummary(error);
+            handOverTrackedSide(false, false, error);
             return;
         }
         m_configSides[0].reset(side);
@@ -444,8 +449,10 @@ void AppController::browse(int row)
 
 void AppController::onBrowseRead(const SideReadResult &read)
 {
-    if (!readEnded(read.ok, read.canceled, read.error))
+    if (!readEnded(read.ok, read.canceled, read.error)) {
+        handOverTrackedSide(false, read.canceled, read.error);
         return;
+    }
     CompareResult result;
     result.left = m_names[0];
     result.sourceVersion = read.snapshot.directusVersion;
@@ -497,6 +504,7 @@ void AppController::onBrowseRead(const SideReadResult &read)
                                    : tr("%1 · Directus %2").arg(m_names[0], result.sourceVersion),
                                QString());
     m_window->showComparison();
+    handOverTrackedSide(true, false, QString());
 }
 
 void AppController::startComparison()
@@ -521,8 +529,10 @@ void AppController::cancel()
 
 void AppController::onFinished(const ComparisonOutcome &outcome)
 {
-    if (!readEnded(outcome.ok, outcome.canceled, outcome.error))
+    if (!readEnded(outcome.ok, outcome.canceled, outcome.error)) {
+        handOverTrackedSide(false, outcome.canceled, outcome.error);
         return;
+    }
     m_outcome = std::make_unique<ComparisonOutcome>(outcome);
     m_browsed.reset();
     m_items->setBrowseMode(false);
@@ -554,6 +564,7 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
     m_window->showComparison();
     if (!m_keys[0].isEmpty() && !m_keys[1].isEmpty())
         m_recent->add({m_keys[0], m_keys[1], tr("%1 → %2").arg(m_names[0], m_names[1])});
+    handOverTrackedSide(true, false, QString());
 }
 
 void AppController::exportShownSide()
@@ -568,10 +579,85 @@ void AppController::exportShownSide()
         return;
     }
     auto *dialog = new ExportDialog(*snapshot, m_names[0], m_window);
+    // Tracking writes mapping rows: only on an instance the left side was read from.
+    const bool isInstance = m_configSides[0] && m_configSides[0]->client() &&
+                            (m_browsed || m_outcome->source.isInstance);
+    if (isInstance)
+        dialog->setTrackingAvailable(true);
+    connect(dialog, &ExportDialog::trackFirstRequested, this, &AppController::trackBeforeExport);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_exportDialog = dialog;
     dialog->open();
+}
+
+void AppController::trackBeforeExport()
+{
+    const ConfigSnapshot *snapshot =
+        m_browsed ? m_browsed.get() : (m_outcome ? &m_outcome->source.snapshot : nullptr);
+    DirectusClient *client = m_configSides[0] ? m_configSides[0]->client() : nullptr;
+    if (!m_exportDialog)
+        return;
+    if (!snapshot || !client || m_pushDialog || m_comparison->isRunning()) {
+        m_exportDialog->trackingEnded(
+            tr("%1 cannot be written to now (no instance read, or a review or comparison is "
+               "open). Nothing was tracked or exported; read the side again and retry.")
+                .arg(m_names[0]));
+        return;
+    }
+    const PushPlan plan = MappingActions::trackUntracked(*snapshot);
+    PushReviewRequest request;
+    request.plan = plan;
+    describeTarget(0, &request);
+    request.title =
+        tr("Track %n untracked item(s) on %1 before the export", nullptr, int(plan.steps.size()))
+            .arg(request.target.name);
+    // Over the export dialog (which stays open and waits), with the side's own client.
+    auto *review = new PushReviewDialog(client, request, m_exportDialog);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    m_pushDialog = review;
+    auto applied = std::make_shared<bool>(false);
+    connect(review, &PushReviewDialog::runFinished, this, [applied](const PushReport &report) {
+        if (!report.simulated)
+            *applied = true;
+    });
+    connect(review, &QDialog::finished, this, [this, applied] {
+        if (!*applied) {
+            if (m_exportDialog)
+                m_exportDialog->trackingEnded(
+                    tr("Nothing was tracked and nothing exported: the review was closed without "
+                       "applying. Export again to choose."));
+            return;
+        }
+        // Read again (and refresh what is shown): the export takes the items with their
+        // SyncIDs as the instance now has them, never a guess.
+        m_exportAfterRead = true;
+        compare();
+    });
+    review->open();
+    review->startPlanning();
+}
+
+void AppController::handOverTrackedSide(bool ok, bool canceled, const QString &error)
+{
+    if (!m_exportAfterRead)
+        return;
+    m_exportAfterRead = false;
+    if (!m_exportDialog)
+        return;
+    const ConfigSnapshot *snapshot =
+        m_browsed ? m_browsed.get() : (m_outcome ? &m_outcome->source.snapshot : nullptr);
+    if (ok && !canceled && snapshot) {
+        m_exportDialog->exportTracked(*snapshot);
+        return;
+    }
+    m_exportDialog->trackingEnded(
+        canceled ? tr("The items were tracked, but reading %1 again was cancelled: nothing was "
+                      "exported. Export again to write the dump with them.")
+                       .arg(m_names[0])
+                 : tr("The items were tracked, but reading %1 again failed: %2 Nothing was "
+                      "exported.")
+                       .arg(m_names[0], error));
 }
 
 ExportDialog *AppController::exportDialog() const

@@ -84,7 +84,9 @@ public:
     // through the push review with a ready plan; closing it after an apply compares again.
     void reviewMapping(MappingChoice::Kind kind);
     PushReviewDialog *pushReviewDialog() const;
-    // File ▸ Export…: the export dialog for the side read last (tests reach it here).
+    // File ▸ Export…: the export dialog for the side read last (tests reach it here). For a
+    // side read from an instance, "Track them first" reviews the mapping rows of its untracked
+    // items (trackBeforeExport), reads the side again and exports that read.
     void exportShownSide();
     ExportDialog *exportDialog() const;
     // The git history of a dump folder: the folder of picker 0 (left) / 1 (right), or with -1
@@ -120,6 +122,10 @@ private:
     // The checked items for a push that way; nullopt (with a status message) when none.
     std::optional<PushSelection> checkedSelection(bool toLeft);
     void openMappingReview(const MappingChoice &choice, const QString &adoptSyncId);
+    void trackBeforeExport();
+    // The read after tracking for the export ended: the export dialog gets the new left side,
+    // or the reason nothing is exported.
+    void handOverTrackedSide(bool ok, bool canceled, const QString &error);
     void setBusy(bool busy);
     // A read or comparison ended: not busy any more, its error shown; true when it succeeded.
     bool readEnded(bool ok, bool canceled, const QString &error);
@@ -160,6 +166,7 @@ private:
     QPointer<HistoryDialog> m_historyDialog;
     std::unique_ptr<ConfigSnapshot> m_browsed; // the side being browsed, for the export
     bool m_refreshAfterPush = false;
+    bool m_exportAfterRead = false; // the next read goes to the export dialog (tracked first)
     ConfigSide *m_pending[2] = {nullptr, nullptr};
     QString m_names[2];
     QString m_keys[2];

@@ -10,9 +10,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -26,10 +28,7 @@ ExportDialog::ExportDialog(const ConfigSnapshot &snapshot, const QString &source
     , m_sourceName(sourceName)
 {
     setWindowTitle(tr("Export %1").arg(sourceName));
-    for (const CollectionData &collection : std::as_const(m_snapshot.collections))
-        for (const SyncItem &item : collection.items)
-            if (!item.tracked)
-                ++m_untracked;
+    countUntracked();
 
     auto *intro = new QLabel(
         tr("Writes <b>%1</b> as a directus-sync dump (collections/ and snapshot/), byte for byte "
@@ -57,14 +56,33 @@ ExportDialog::ExportDialog(const ConfigSnapshot &snapshot, const QString &source
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setPlaceholderText(tr("Commit message (empty: the changed collections and counts)"));
 
+    m_initRepository =
+        new QCheckBox(tr("&Initialise a git repository here if the folder is in none"), this);
+    m_initRepository->setObjectName(QStringLiteral("initRepository"));
+    m_initRepository->setToolTip(
+        tr("Runs git init in the folder when it is not inside a git work tree, then commits. "
+           "Without it, such a folder is refused and nothing is written."));
+
     m_untrackedNote = new QLabel(this);
+    m_untrackedNote->setObjectName(QStringLiteral("untrackedNote"));
     m_untrackedNote->setWordWrap(true);
-    m_untrackedNote->setVisible(m_untracked > 0);
-    m_untrackedNote->setText(
-        tr("%n untracked item(s) have no SyncID yet and are left out. To track them first, run "
-           "<code>syncstudio-cli export … --track-untracked</code> (it writes mapping rows on the "
-           "instance).",
-           nullptr, m_untracked));
+    m_onlyTracked = new QRadioButton(tr("Export &only tracked items (leave these out)"), this);
+    m_onlyTracked->setObjectName(QStringLiteral("onlyTracked"));
+    m_onlyTracked->setChecked(true);
+    m_trackFirst = new QRadioButton(
+        tr("&Track them first: write a mapping row for each on %1 (reviewed before anything is "
+           "written), then export them too")
+            .arg(sourceName),
+        this);
+    m_trackFirst->setObjectName(QStringLiteral("trackFirst"));
+    auto *untrackedLayout = new QVBoxLayout;
+    untrackedLayout->setContentsMargins(0, 0, 0, 0);
+    untrackedLayout->addWidget(m_untrackedNote);
+    untrackedLayout->addWidget(m_onlyTracked);
+    untrackedLayout->addWidget(m_trackFirst);
+    auto *untrackedBox = new QWidget(this);
+    untrackedBox->setLayout(untrackedLayout);
+    untrackedBox->setVisible(m_untracked > 0);
 
     auto *form = new QFormLayout;
     auto *folderLabel = new QLabel(tr("&Folder:"), this);
@@ -73,6 +91,7 @@ ExportDialog::ExportDialog(const ConfigSnapshot &snapshot, const QString &source
     form->addRow(QString(), m_sortJson);
     form->addRow(QString(), m_noSplit);
     form->addRow(QString(), m_commit);
+    form->addRow(QString(), m_initRepository);
     form->addRow(tr("&Message:"), m_message);
 
     m_busy = new QProgressBar(this);
@@ -92,7 +111,7 @@ ExportDialog::ExportDialog(const ConfigSnapshot &snapshot, const QString &source
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_untrackedNote);
+    layout->addWidget(untrackedBox);
     layout->addWidget(m_busy);
     layout->addWidget(m_outcome, 1);
     layout->addWidget(m_buttons);
@@ -102,15 +121,89 @@ ExportDialog::ExportDialog(const ConfigSnapshot &snapshot, const QString &source
         updateState();
     });
     connect(m_commit, &QCheckBox::toggled, this, &ExportDialog::updateState);
+    connect(m_trackFirst, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
     resize(640, 420);
-    updateState();
+    setTrackingAvailable(false); // until the controller says the side is an instance
 }
 
 ExportDialog::~ExportDialog()
 {
     // The worker holds copies only; waiting keeps it from outliving the application.
     m_watcher.waitForFinished();
+}
+
+void ExportDialog::countUntracked()
+{
+    m_untrackedCounts = MappingActions::untrackedCounts(m_snapshot);
+    m_untracked = 0;
+    for (const MappingActions::UntrackedCount &count : std::as_const(m_untrackedCounts))
+        m_untracked += count.count;
+}
+
+QString ExportDialog::untrackedText() const
+{
+    QStringList parts;
+    for (const MappingActions::UntrackedCount &count : m_untrackedCounts)
+        parts << QStringLiteral("%1 %2").arg(count.collection, QLocale().toString(count.count));
+    return parts.join(QStringLiteral(", "));
+}
+
+void ExportDialog::setTrackingAvailable(bool available, const QString &whyNot)
+{
+    m_trackingAvailable = available;
+    m_trackFirst->setToolTip(
+        available ? tr("Opens the review of the mapping rows (Simulate or Apply). The items keep "
+                       "their data; they only get a SyncID, as directus-sync pull gives them.")
+        : !whyNot.isEmpty()
+            ? whyNot
+            : tr("%1 is a dump folder or a git revision: tracking writes mapping rows on a "
+                 "Directus instance. Track the items there (or run directus-sync pull), then "
+                 "read and export it.")
+                  .arg(m_sourceName));
+    if (!available)
+        m_onlyTracked->setChecked(true);
+    m_untrackedNote->setText(
+        tr("%n item(s) have no SyncID yet (untracked): %1.", nullptr, m_untracked)
+            .arg(untrackedText()));
+    updateState();
+}
+
+void ExportDialog::setTrackFirst(bool trackFirst)
+{
+    (trackFirst ? m_trackFirst : m_onlyTracked)->setChecked(true);
+}
+
+void ExportDialog::setInitRepository(bool init)
+{
+    m_initRepository->setChecked(init);
+}
+
+void ExportDialog::exportTracked(const ConfigSnapshot &snapshot)
+{
+    if (!m_tracking)
+        return;
+    const int before = m_untracked;
+    m_snapshot = snapshot;
+    countUntracked();
+    m_tracking = false;
+    m_trackedFirst = qMax(0, before - m_untracked);
+    m_untrackedNote->setText(
+        m_untracked > 0 ? tr("%n item(s) have no SyncID yet (untracked): %1.", nullptr, m_untracked)
+                              .arg(untrackedText())
+                        : tr("Every item is tracked now."));
+    m_onlyTracked->setChecked(true); // never track twice by pressing Export again
+    startExport();
+}
+
+void ExportDialog::trackingEnded(const QString &message)
+{
+    if (!m_tracking)
+        return;
+    m_tracking = false;
+    m_outcome->setVisible(true);
+    m_outcome->setPlainText(message);
+    updateState();
 }
 
 void ExportDialog::setFolder(const QString &folder)
@@ -126,7 +219,7 @@ void ExportDialog::setCommit(bool commit, const QString &message)
 
 bool ExportDialog::isRunning() const
 {
-    return m_running;
+    return m_running || m_tracking;
 }
 
 QString ExportDialog::outcomeText() const
@@ -157,6 +250,9 @@ void ExportDialog::updateState()
     m_message->setEnabled(!running && m_commit->isChecked());
     m_folder->setEnabled(!running);
     m_commit->setEnabled(!running);
+    m_initRepository->setEnabled(!running && m_commit->isChecked());
+    m_onlyTracked->setEnabled(!running);
+    m_trackFirst->setEnabled(!running && m_trackingAvailable);
     m_sortJson->setEnabled(!running);
     m_noSplit->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
@@ -167,6 +263,18 @@ void ExportDialog::startExport()
 {
     if (isRunning() || m_folder->text().trimmed().isEmpty())
         return;
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    if (m_trackFirst->isChecked() && m_trackingAvailable && m_untracked > 0) {
+        // The controller reviews the mapping rows and reads the side again (exportTracked()).
+        m_tracking = true;
+        m_outcome->setVisible(true);
+        m_outcome->setPlainText(
+            tr("Tracking %n item(s) on %1 first: review the mapping rows…", nullptr, m_untracked)
+                .arg(m_sourceName));
+        updateState();
+        emit trackFirstRequested();
+        return;
+    }
     GitExportOptions options;
     options.write.split = !m_noSplit->isChecked();
     options.write.sortJson = m_sortJson->isChecked();
@@ -174,8 +282,8 @@ void ExportDialog::startExport()
     options.write.specs = false; // a GUI read has no specs; leave the folder's as they are
     options.write.skipUntracked = true;
     options.force = m_force;
+    options.initRepository = m_initRepository->isChecked();
     options.sourceLabel = m_sourceName;
-    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     m_outcome->setVisible(true);
     m_outcome->setPlainText(tr("Exporting to %1…").arg(folder));
     m_running = true;
@@ -199,6 +307,8 @@ ExportDialog::Outcome ExportDialog::run(const ConfigSnapshot &snapshot, const QS
     GitSnapshotExport exporter(&git, folder);
     const GitExportResult result = exporter.run(snapshot, {}, options, message);
     QStringList lines;
+    if (result.initialised)
+        lines << tr("Initialised a git repository in %1.").arg(folder);
     switch (result.outcome) {
     case GitExportResult::Outcome::Committed:
         outcome.ok = true;
@@ -220,6 +330,9 @@ ExportDialog::Outcome ExportDialog::run(const ConfigSnapshot &snapshot, const QS
         break;
     default:
         lines << (result.error.isEmpty() ? tr("The export to git failed.") : result.error);
+        if (result.errorKind == GitError::Kind::NotARepository && !options.initRepository)
+            lines << tr("Tick \"Initialise a git repository here\" to create one, or choose a "
+                        "folder inside a repository.");
         if (result.filesWritten)
             lines << tr("The dump was written and stays in %1 (not committed).").arg(folder);
         if (!result.errorOutput.isEmpty())
@@ -236,7 +349,15 @@ void ExportDialog::onFinished()
 {
     const Outcome outcome = m_watcher.result();
     m_running = false;
-    m_outcome->setPlainText(outcome.text);
+    QString text = outcome.text;
+    if (m_trackedFirst >= 0)
+        text.prepend(
+            tr("Tracked %n item(s) on %1 first.", nullptr, m_trackedFirst).arg(m_sourceName) +
+            QLatin1Char('\n'));
+    if (m_untracked > 0)
+        text += QLatin1Char('\n') + tr("Left out (untracked): %1.").arg(untrackedText());
+    m_trackedFirst = -1;
+    m_outcome->setPlainText(text);
     m_force = outcome.dirty;
     updateState();
     if (outcome.ok)

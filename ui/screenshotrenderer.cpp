@@ -246,24 +246,29 @@ QImage renderDemo(const QSize &size, DemoView view)
     return grabOffscreen(&window, size).toImage();
 }
 
-// File ▸ Export… over the window, with a git commit asked for and two untracked items.
+// File ▸ Export… over the window, with a git commit asked for and untracked items in two
+// collections of an instance (so "Track them first" is offered).
 QImage renderExport(const QSize &size)
 {
     ConfigSnapshot snapshot;
-    CollectionData roles;
-    roles.name = QStringLiteral("roles");
-    roles.present = true;
-    for (int i = 0; i < 2; ++i) {
-        SyncItem item;
-        item.localId = QString::number(i + 1);
-        roles.items.append(item);
+    const std::pair<const char *, int> untracked[] = {{"roles", 2}, {"flows", 1}};
+    for (const auto &[name, count] : untracked) {
+        CollectionData collection;
+        collection.name = QLatin1String(name);
+        collection.present = true;
+        for (int i = 0; i < count; ++i) {
+            SyncItem item;
+            item.localId = QString::number(i + 1);
+            collection.items.append(item);
+        }
+        snapshot.collections.append(collection);
     }
-    snapshot.collections.append(roles);
     MainWindow window;
     ExportDialog dialog(snapshot, QStringLiteral("Staging"), &window);
+    dialog.setTrackingAvailable(true);
     dialog.setFolder(QStringLiteral("/home/ada/config-repo/directus-config"));
     dialog.setCommit(true, QStringLiteral("Staging before the release"));
-    return composeDialog(&window, &dialog, size, QSize(640, 360));
+    return composeDialog(&window, &dialog, size, QSize(680, 460));
 }
 
 // The history of a dump folder on made-up commits (no git run): three exports, the newest

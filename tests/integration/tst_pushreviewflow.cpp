@@ -1,7 +1,8 @@
 // The GUI push review against a real Directus 11.3.5: compare a directus-sync dump folder with
 // the instance, pick one changed flow, then drive PushReviewDialog as a user would (no modal
 // exec): plan, Simulate (nothing written), the protected name gate, Apply (only the picked item
-// changes, a backup is written), and "Restore this backup" (the change is undone).
+// changes, a backup is written), and "Restore this backup" (the change is undone). File ▸
+// Export… with "Track them first" writes the mapping rows through the same review.
 #include "appcontroller.h"
 #include "compareitemsmodel.h"
 #include "comparison.h"
@@ -10,6 +11,7 @@
 #include "connectionlistmodel.h"
 #include "directusserver.h"
 #include "directussynccli.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "folderside.h"
 #include "httpdirectusclient.h"
@@ -34,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -640,6 +643,62 @@ private slots:
         QVERIFY2(applied.ok, qPrintable(applied.error));
         QCOMPARE(flowName(m_ids.flowB), m_nameB);
         QTest::mouseClick(child<QPushButton>(dialog, "closeButton"), Qt::LeftButton);
+    }
+
+    // File ▸ Export… of the instance (left) with "Track them first": the review writes a
+    // mapping row per untracked item (protected name typed), the side is read again and the
+    // dump has the new role with its SyncID.
+    void trackThenExport()
+    {
+        TestRest rest(m_server->url(), m_server->token());
+        const auto created =
+            rest.post(QStringLiteral("/roles"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Exported later")}});
+        QVERIFY2(created.ok(), created.body.constData());
+        const QString role = created.data.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(syncIdOf(QStringLiteral("roles"), role).isEmpty());
+
+        const std::unique_ptr<App> app = makeApp(QStringLiteral("Test export"), true);
+        QVERIFY(app);
+        AppController &controller = *app->controller;
+        CompareItemsModel *items = controller.itemsModel();
+        controller.compare();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfKey(items, QStringLiteral("roles/#") + role),
+                                  int(DiffStatus::Untracked), 180000);
+
+        controller.exportShownSide();
+        ExportDialog *dialog = controller.exportDialog();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->untrackedText().contains(QStringLiteral("roles ")),
+                 qPrintable(dialog->untrackedText()));
+        auto *trackFirst = child<QRadioButton>(dialog, "trackFirst");
+        QVERIFY2(trackFirst->isEnabled(), qPrintable(trackFirst->toolTip()));
+        const QString folder = m_work.filePath(QStringLiteral("exported"));
+        dialog->setFolder(folder);
+        dialog->setTrackFirst(true);
+        dialog->startExport();
+        QVERIFY(dialog->isTracking());
+        PushPlan plan;
+        applyOpenReview(controller, QStringLiteral("Test export"), &plan);
+        if (QTest::currentTestFailed())
+            return;
+        for (const PlanStep &step : plan.steps)
+            QCOMPARE(step.kind, PlanStep::Kind::CreateMapping);
+        const QString given = syncIdOf(QStringLiteral("roles"), role);
+        QVERIFY(!given.isEmpty());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 180000);
+        QVERIFY2(dialog->outcomeText().startsWith(QStringLiteral("Tracked ")),
+                 qPrintable(dialog->outcomeText()));
+        QVERIFY(dialog->untrackedText().isEmpty());
+        QFile roles(folder + QStringLiteral("/collections/roles.json"));
+        QVERIFY(roles.open(QIODevice::ReadOnly));
+        const QByteArray written = roles.readAll();
+        QVERIFY2(written.contains(QByteArray("\"_syncId\": \"") + given.toUtf8() + '"'),
+                 written.constData());
+        QVERIFY(written.contains("Exported later"));
+        // The main window shows the new read too: the role is tracked there now.
+        QCOMPARE(statusOfKey(items, QStringLiteral("roles/#") + role), -1);
     }
 };
 
