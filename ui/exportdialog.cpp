@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,18 +71,16 @@ ExportDialog::ExportDialog(const ConfigSnapshot &snapshot, const QString &source
     m_onlyTracked->setObjectName(QStringLiteral("onlyTracked"));
     m_onlyTracked->setChecked(true);
     m_trackFirst = new QRadioButton(
-        tr("&Track them first: write a mapping row for each on %1 (reviewed before anything is "
-           "written), then export them too")
+        tr("&Track them first on %1 (a mapping row each, reviewed before it is written), then "
+           "export them too")
             .arg(sourceName),
         this);
     m_trackFirst->setObjectName(QStringLiteral("trackFirst"));
-    auto *untrackedLayout = new QVBoxLayout;
-    untrackedLayout->setContentsMargins(0, 0, 0, 0);
+    auto *untrackedBox = new QGroupBox(tr("Untracked items"), this);
+    auto *untrackedLayout = new QVBoxLayout(untrackedBox);
     untrackedLayout->addWidget(m_untrackedNote);
     untrackedLayout->addWidget(m_onlyTracked);
     untrackedLayout->addWidget(m_trackFirst);
-    auto *untrackedBox = new QWidget(this);
-    untrackedBox->setLayout(untrackedLayout);
     untrackedBox->setVisible(m_untracked > 0);
 
     auto *form = new QFormLayout;
@@ -114,6 +113,7 @@ ExportDialog::ExportDialog(const ConfigSnapshot &snapshot, const QString &source
     layout->addWidget(untrackedBox);
     layout->addWidget(m_busy);
     layout->addWidget(m_outcome, 1);
+    layout->addStretch(); // takes the room only while the outcome is hidden
     layout->addWidget(m_buttons);
 
     connect(m_folder, &QLineEdit::textChanged, this, [this] {

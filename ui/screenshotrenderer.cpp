@@ -268,7 +268,7 @@ QImage renderExport(const QSize &size)
     dialog.setTrackingAvailable(true);
     dialog.setFolder(QStringLiteral("/home/ada/config-repo/directus-config"));
     dialog.setCommit(true, QStringLiteral("Staging before the release"));
-    return composeDialog(&window, &dialog, size, QSize(680, 460));
+    return composeDialog(&window, &dialog, size, QSize(680, 420));
 }
 
 // The history of a dump folder on made-up commits (no git run): three exports, the newest

@@ -694,8 +694,8 @@ private slots:
         QFile roles(folder + QStringLiteral("/collections/roles.json"));
         QVERIFY(roles.open(QIODevice::ReadOnly));
         const QByteArray written = roles.readAll();
-        QVERIFY2(written.contains(QByteArray("\"_syncId\": \"") + given.toUtf8() + '"'),
-                 written.constData());
+        const QByteArray entry = QByteArray("\"_syncId\": \"") + given.toUtf8() + '"';
+        QVERIFY2(written.contains(entry), written.constData());
         QVERIFY(written.contains("Exported later"));
         // The main window shows the new read too: the role is tracked there now.
         QCOMPARE(statusOfKey(items, QStringLiteral("roles/#") + role), -1);
