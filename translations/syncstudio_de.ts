@@ -1536,6 +1536,33 @@
         <source>Choose the left side, then compare (F5).</source>
         <translation>Wählen Sie die linke Seite und vergleichen Sie dann (F5).</translation>
     </message>
+    <message>
+        <source>No side is chosen.</source>
+        <translation>Es ist keine Seite gewählt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to now (no instance read, or a review or comparison is open). Nothing was tracked or exported; read the side again and retry.</source>
+        <translation>In %1 kann jetzt nicht geschrieben werden (keine Instanz gelesen, oder eine Prüfung oder ein Vergleich ist offen). Nichts wurde verfolgt oder exportiert; lesen Sie die Seite erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Track %n untracked item(s) on %1 before the export</source>
+        <translation>
+            <numerusform>%n nicht verfolgtes Element auf %1 vor dem Export verfolgen</numerusform>
+            <numerusform>%n nicht verfolgte Elemente auf %1 vor dem Export verfolgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was tracked and nothing exported: the review was closed without applying. Export again to choose.</source>
+        <translation>Nichts wurde verfolgt und nichts exportiert: Die Prüfung wurde ohne Anwenden geschlossen. Exportieren Sie erneut, um zu wählen.</translation>
+    </message>
+    <message>
+        <source>The items were tracked, but reading %1 again was cancelled: nothing was exported. Export again to write the dump with them.</source>
+        <translation>Die Elemente werden jetzt verfolgt, aber das erneute Lesen von %1 wurde abgebrochen: Nichts wurde exportiert. Exportieren Sie erneut, um den Dump mit ihnen zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The items were tracked, but reading %1 again failed: %2 Nothing was exported.</source>
+        <translation>Die Elemente werden jetzt verfolgt, aber das erneute Lesen von %1 ist fehlgeschlagen: %2 Nichts wurde exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>syncstudio::CollectionDelegate</name>
@@ -2106,13 +2133,6 @@ Trotzdem verwenden?</translation>
         <source>Commit message (empty: the changed collections and counts)</source>
         <translation>Commit-Nachricht (leer: die geänderten Sammlungen und Anzahlen)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n untracked item(s) have no SyncID yet and are left out. To track them first, run &lt;code&gt;syncstudio-cli export … --track-untracked&lt;/code&gt; (it writes mapping rows on the instance).</source>
-        <translation>
-            <numerusform>%n nicht verfolgtes Element hat noch keine SyncID und wird ausgelassen. Um es zuerst zu verfolgen, führen Sie &lt;code&gt;syncstudio-cli export … --track-untracked&lt;/code&gt; aus (schreibt Zuordnungszeilen auf der Instanz).</numerusform>
-            <numerusform>%n nicht verfolgte Elemente haben noch keine SyncID und werden ausgelassen. Um sie zuerst zu verfolgen, führen Sie &lt;code&gt;syncstudio-cli export … --track-untracked&lt;/code&gt; aus (schreibt Zuordnungszeilen auf der Instanz).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
@@ -2164,6 +2184,71 @@ Trotzdem verwenden?</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Initialise a git repository here if the folder is in none</source>
+        <translation>Hier ein git-Repository &amp;initialisieren, wenn der Ordner in keinem liegt</translation>
+    </message>
+    <message>
+        <source>Runs git init in the folder when it is not inside a git work tree, then commits. Without it, such a folder is refused and nothing is written.</source>
+        <translation>Führt git init im Ordner aus, wenn er in keinem git-Arbeitsverzeichnis liegt, und committet dann. Ohne diese Option wird ein solcher Ordner abgelehnt und nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export &amp;only tracked items (leave these out)</source>
+        <translation>Nur &amp;verfolgte Elemente exportieren (diese auslassen)</translation>
+    </message>
+    <message>
+        <source>&amp;Track them first on %1 (a mapping row each, reviewed before it is written), then export them too</source>
+        <translation>&amp;Zuerst auf %1 verfolgen (je eine Zuordnungszeile, vor dem Schreiben geprüft), dann mit exportieren</translation>
+    </message>
+    <message>
+        <source>Untracked items</source>
+        <translation>Nicht verfolgte Elemente</translation>
+    </message>
+    <message>
+        <source>Opens the review of the mapping rows (Simulate or Apply). The items keep their data; they only get a SyncID, as directus-sync pull gives them.</source>
+        <translation>Öffnet die Prüfung der Zuordnungszeilen (Simulieren oder Anwenden). Die Elemente behalten ihre Daten; sie bekommen nur eine SyncID, wie directus-sync pull sie vergibt.</translation>
+    </message>
+    <message>
+        <source>%1 is a dump folder or a git revision: tracking writes mapping rows on a Directus instance. Track the items there (or run directus-sync pull), then read and export it.</source>
+        <translation>%1 ist ein Dump-Ordner oder eine git-Revision: Verfolgen schreibt Zuordnungszeilen auf einer Directus-Instanz. Verfolgen Sie die Elemente dort (oder führen Sie directus-sync pull aus), dann lesen und exportieren Sie sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no SyncID yet (untracked): %1.</source>
+        <translation>
+            <numerusform>%n Element hat noch keine SyncID (nicht verfolgt): %1.</numerusform>
+            <numerusform>%n Elemente haben noch keine SyncID (nicht verfolgt): %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item is tracked now.</source>
+        <translation>Jetzt werden alle Elemente verfolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking %n item(s) on %1 first: review the mapping rows…</source>
+        <translation>
+            <numerusform>Zuerst wird %n Element auf %1 verfolgt: Prüfen Sie die Zuordnungszeilen…</numerusform>
+            <numerusform>Zuerst werden %n Elemente auf %1 verfolgt: Prüfen Sie die Zuordnungszeilen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initialised a git repository in %1.</source>
+        <translation>Ein git-Repository in %1 initialisiert.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Initialise a git repository here&quot; to create one, or choose a folder inside a repository.</source>
+        <translation>Aktivieren Sie „Hier ein git-Repository initialisieren“, um eines anzulegen, oder wählen Sie einen Ordner in einem Repository.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracked %n item(s) on %1 first.</source>
+        <translation>
+            <numerusform>Zuerst %n Element auf %1 verfolgt.</numerusform>
+            <numerusform>Zuerst %n Elemente auf %1 verfolgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out (untracked): %1.</source>
+        <translation>Ausgelassen (nicht verfolgt): %1.</translation>
     </message>
 </context>
 <context>
