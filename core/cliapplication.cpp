@@ -526,14 +526,19 @@ int CliApplication::runCompare(const QStringList &arguments)
     options.forceSchema = parser.isSet(forceSchema);
     Comparison comparison;
     showProgress(comparison);
-    const ComparisonOutcome outcome = waitFor(comparison, &Comparison::finished, [&] {
+    ComparisonOutcome outcome = waitFor(comparison, &Comparison::finished, [&] {
         comparison.start(left->side.get(), right->side.get(), options);
     });
     progress(QString());
     if (!outcome.ok)
         return error(outcome.error);
+    // The report needs only the result: the two reads (snapshots, mapping rows) go first, and
+    // the JSON is written piece by piece (peak RSS at scale 5, issue 7).
+    outcome.source = {};
+    outcome.target = {};
     if (formatName == QLatin1String("json"))
-        writeUtf8(CompareReport::toJson(outcome.result, parser.isSet(onlyChanged)));
+        CompareReport::writeJson(outcome.result, parser.isSet(onlyChanged),
+                                 [this](const QByteArray &chunk) { writeUtf8(chunk); });
     else
         m_out << CompareReport::toText(outcome.result, parser.isSet(onlyChanged));
     m_out.flush();

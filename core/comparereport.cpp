@@ -44,48 +44,60 @@ QString shortValue(const std::optional<JsonValue> &value)
     return text;
 }
 
+// One entry of "items".
+JsonObject itemObject(const ItemComparison &item)
+{
+    JsonObject o;
+    o.insert(QStringLiteral("collection"), item.collection);
+    o.insert(QStringLiteral("syncId"),
+             item.syncId.isEmpty() ? JsonValue() : JsonValue(item.syncId));
+    const bool oneSided =
+        item.status == ItemStatus::Untracked || item.status == ItemStatus::Dangling;
+    if (oneSided) {
+        o.insert(QStringLiteral("localId"), item.localId);
+        o.insert(QStringLiteral("side"), sideName(item.side));
+    }
+    o.insert(QStringLiteral("status"), itemStatusName(item.status));
+    o.insert(QStringLiteral("name"), item.name);
+    if (item.status == ItemStatus::Changed) {
+        JsonArray fields;
+        for (const FieldChange &change : item.fields) {
+            JsonObject f;
+            f.insert(QStringLiteral("path"), change.path);
+            // An absent key is omitted, so "null" and "absent" stay distinguishable.
+            if (change.source)
+                f.insert(QStringLiteral("source"), *change.source);
+            if (change.target)
+                f.insert(QStringLiteral("target"), *change.target);
+            fields.append(f);
+        }
+        o.insert(QStringLiteral("fields"), fields);
+    }
+    if (item.status == ItemStatus::Untracked && !item.counterpartSyncId.isEmpty())
+        o.insert(QStringLiteral("counterpartSyncId"), item.counterpartSyncId);
+    return o;
+}
+
 } // namespace
 
 QByteArray CompareReport::toJson(const CompareResult &result, bool onlyChanged)
 {
+    QByteArray text;
+    writeJson(result, onlyChanged, [&text](const QByteArray &chunk) { text += chunk; });
+    return text;
+}
+
+void CompareReport::writeJson(const CompareResult &result, bool onlyChanged,
+                              const std::function<void(const QByteArray &)> &write)
+{
+    // Everything but the items as one document with "items": [] in their place; the items are
+    // written one by one into that place, each indented to its depth (JSON.stringify breaks
+    // lines only between tokens, never inside a string). Neither a tree of the whole report
+    // nor its whole text exists at once (issue 7: peak RSS at scale 5).
     JsonObject root;
     root.insert(QStringLiteral("left"), result.left);
     root.insert(QStringLiteral("right"), result.right);
-    JsonArray items;
-    for (const ItemComparison &item : result.items) {
-        if (onlyChanged && item.status == ItemStatus::Identical)
-            continue;
-        JsonObject o;
-        o.insert(QStringLiteral("collection"), item.collection);
-        o.insert(QStringLiteral("syncId"),
-                 item.syncId.isEmpty() ? JsonValue() : JsonValue(item.syncId));
-        const bool oneSided =
-            item.status == ItemStatus::Untracked || item.status == ItemStatus::Dangling;
-        if (oneSided) {
-            o.insert(QStringLiteral("localId"), item.localId);
-            o.insert(QStringLiteral("side"), sideName(item.side));
-        }
-        o.insert(QStringLiteral("status"), itemStatusName(item.status));
-        o.insert(QStringLiteral("name"), item.name);
-        if (item.status == ItemStatus::Changed) {
-            JsonArray fields;
-            for (const FieldChange &change : item.fields) {
-                JsonObject f;
-                f.insert(QStringLiteral("path"), change.path);
-                // An absent key is omitted, so "null" and "absent" stay distinguishable.
-                if (change.source)
-                    f.insert(QStringLiteral("source"), *change.source);
-                if (change.target)
-                    f.insert(QStringLiteral("target"), *change.target);
-                fields.append(f);
-            }
-            o.insert(QStringLiteral("fields"), fields);
-        }
-        if (item.status == ItemStatus::Untracked && !item.counterpartSyncId.isEmpty())
-            o.insert(QStringLiteral("counterpartSyncId"), item.counterpartSyncId);
-        items.append(o);
-    }
-    root.insert(QStringLiteral("items"), items);
+    root.insert(QStringLiteral("items"), JsonArray());
     JsonArray schema;
     for (const SchemaComparison &entry : result.schema) {
         JsonObject o;
@@ -105,7 +117,28 @@ QByteArray CompareReport::toJson(const CompareResult &result, bool onlyChanged)
             warnings.append(w);
         root.insert(QStringLiteral("warnings"), warnings);
     }
-    return JsonWriter::stringify(root, 2) + '\n';
+    const QByteArray text = JsonWriter::stringify(root, 2) + '\n';
+    // The first match is ours: "left" and "right" before it are one-line strings.
+    const QByteArray empty = QByteArrayLiteral("\n  \"items\": []");
+    const qsizetype at = text.indexOf(empty);
+    Q_ASSERT(at >= 0);
+    QByteArray chunk = text.left(at + empty.size() - 2);
+    bool first = true;
+    for (const ItemComparison &item : result.items) {
+        if (onlyChanged && item.status == ItemStatus::Identical)
+            continue;
+        chunk += first ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    ");
+        first = false;
+        chunk += JsonWriter::stringify(itemObject(item), 2)
+                     .replace(QByteArrayView("\n"), QByteArrayView("\n    "));
+        if (chunk.size() >= 64 * 1024) {
+            write(chunk);
+            chunk.clear();
+        }
+    }
+    chunk += first ? QByteArrayLiteral("[]") : QByteArrayLiteral("\n  ]");
+    chunk += QByteArrayView(text).sliced(at + empty.size());
+    write(chunk);
 }
 
 QString CompareReport::toText(const CompareResult &result, bool onlyChanged)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace syncstudio {
 
 // Renders a CompareResult for people (text) and for scripts (the JSON of the CLI contract:
@@ -16,6 +18,9 @@ class CompareReport final
 
 public:
     static QByteArray toJson(const CompareResult &result, bool onlyChanged);
+    // The same text in pieces, to a sink (the CLI writes them to stdout as they come).
+    static void writeJson(const CompareResult &result, bool onlyChanged,
+                          const std::function<void(const QByteArray &)> &write);
     static QString toText(const CompareResult &result, bool onlyChanged);
 };
 

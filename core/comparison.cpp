@@ -217,8 +217,12 @@ void Comparison::runCompare(const std::optional<SchemaDiffResult> &schema)
                 outcome.ok = true;
                 outcome.result = watcher->result();
                 outcome.result.warnings += warnings;
-                outcome.source = m_sourceResult;
-                outcome.target = m_targetResult;
+                // Moved: the reads are only needed by whoever takes the outcome (the push
+                // planner), and the CLI report frees them before it is written.
+                outcome.source = std::move(m_sourceResult);
+                outcome.target = std::move(m_targetResult);
+                m_sourceResult = {};
+                m_targetResult = {};
                 emit finished(outcome);
             });
     watcher->setFuture(

@@ -333,6 +333,112 @@ void InstanceReader::startProcessing()
     m_raw = {};
 }
 
+std::optional<JsonArray> InstanceReader::parsePages(const CollectionDescriptor &descriptor,
+                                                    const QList<Page> &pages,
+                                                    std::optional<int> *serverCount, QString *error)
+{
+    JsonArray items;
+    for (const Page &page : pages) {
+        const auto json =
+            parseData(page.body, QStringLiteral("GET %1").arg(descriptor.restPath()), error);
+        if (!json)
+            return std::nullopt;
+        const JsonObject object = json->toObject();
+        const JsonValue data = object.value(QStringLiteral("data"));
+        if (descriptor.isSingleton()) {
+            if (!data.isObject()) {
+                *error = tr("GET %1 did not answer an object.").arg(descriptor.restPath());
+                return std::nullopt;
+            }
+            items.append(data);
+            continue;
+        }
+        if (!data.isArray()) {
+            *error = tr("GET %1 did not answer a list.").arg(descriptor.restPath());
+            return std::nullopt;
+        }
+        items.append(data.toArray());
+        const JsonObject meta = object.value(QStringLiteral("meta")).toObject();
+        for (const char *key : {"filter_count", "total_count"}) {
+            const JsonValue *count = meta.find(QString::fromLatin1(key));
+            if (count && (count->isNumber() || count->isString()))
+                *serverCount =
+                    count->isNumber() ? int(count->toNumber()) : count->toString().toInt();
+        }
+    }
+    return items;
+}
+
+QString InstanceReader::checkComplete(const CollectionDescriptor &descriptor,
+                                      const JsonArray &items, std::optional<int> serverCount)
+{
+    const QString collection = descriptor.name();
+    // Rows without an id (Directus's built-in admin permissions) are not stored rows.
+    int stored = 0;
+    QSet<QString> ids;
+    for (const JsonValue &item : items) {
+        const JsonValue *id = item.toObject().find(QStringLiteral("id"));
+        if (!id || id->isNull())
+            continue;
+        ++stored;
+        const QString idText = id->toScalarText();
+        if (ids.contains(idText)) {
+            return tr("The %1 changed while they were read page by page (an item "
+                      "came twice). Read again.")
+                .arg(collection);
+        }
+        ids.insert(idText);
+    }
+    if (!serverCount) {
+        return tr("GET %1 did not report how many %2 exist, so the read cannot "
+                  "be checked for completeness.")
+            .arg(descriptor.restPath(), collection);
+    }
+    if (stored != *serverCount) {
+        return tr("Incomplete read of %1: the server returned %2 of the %3 it counts. "
+                  "Nothing was compared or written. (An unlicensed Directus 12 hides "
+                  "permissions with custom rules; a proxy may cut long answers.)")
+            .arg(collection)
+            .arg(stored)
+            .arg(*serverCount);
+    }
+    // Nested lists (policies' access rows) must be complete too.
+    const QStringList nested = nestedListFields(descriptor);
+    for (const JsonValue &item : items) {
+        const JsonObject &object = item.toObject();
+        for (const QString &field : nested) {
+            const JsonValue *count = object.find(field + QStringLiteral("_count"));
+            const int expected =
+                count ? (count->isNumber() ? int(count->toNumber()) : count->toString().toInt())
+                      : -1;
+            const int got = int(object.value(field).toArray().size());
+            if (expected != got) {
+                return tr("Incomplete read of %1: the %2 of item %3 came back "
+                          "with %4 of %5 entries. Raise QUERY_LIMIT_MAX on the "
+                          "server or read again.")
+                    .arg(collection, field, object.value(QStringLiteral("id")).toScalarText())
+                    .arg(got)
+                    .arg(expected);
+            }
+        }
+    }
+    return {};
+}
+
+void InstanceReader::stripCounts(const CollectionDescriptor &descriptor, JsonArray &items)
+{
+    if (descriptor.isSingleton())
+        return;
+    const QStringList nested = nestedListFields(descriptor);
+    if (nested.isEmpty())
+        return;
+    for (JsonValue &item : items) {
+        JsonObject &object = item.object();
+        for (const QString &field : nested)
+            object.remove(field + QStringLiteral("_count"));
+    }
+}
+
 InstanceReadResult InstanceReader::process(RawRead raw)
 {
     InstanceReadResult result;
@@ -377,110 +483,53 @@ InstanceReadResult InstanceReader::process(RawRead raw)
         }
     }
 
-    // Items: concatenate pages, check completeness, strip our count helpers.
-    QMap<QString, JsonArray> rawItems;
+    // Items. Parsed items are several times larger than their answers, so the answers are
+    // kept and each collection is parsed when the normaliser asks for it — twice: once to
+    // check it is complete and to assign SyncIDs, once to map it (its answers are dropped
+    // then). The parsed items of all collections never exist at once (issue 7: peak RSS).
+    QHash<QString, QList<Page>> pagesOf;
     for (auto it = raw.pages.begin(); it != raw.pages.end(); ++it) {
-        const QString collection = it.key();
-        const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
         QList<Page> pages = std::move(it.value());
         std::sort(pages.begin(), pages.end(),
                   [](const Page &a, const Page &b) { return a.offset < b.offset; });
-        JsonArray items;
+        pagesOf.insert(it.key(), std::move(pages));
+    }
+    raw.pages.clear();
+    // Parses and checks the pages of one collection; the answers are dropped when last is set.
+    const auto itemsOf = [&pagesOf, &raw](const QString &collection, bool last,
+                                          QString *error) -> std::optional<JsonArray> {
+        const CollectionDescriptor *descriptor = CollectionDescriptor::find(collection);
+        const auto found = pagesOf.find(collection);
+        if (!descriptor || found == pagesOf.end())
+            return JsonArray();
         std::optional<int> serverCount;
-        for (Page &page : pages) {
-            const auto json =
-                parseData(page.body, QStringLiteral("GET %1").arg(descriptor->restPath()), &error);
-            page.body = QByteArray();
-            if (!json) {
-                result.error = error;
-                return result;
-            }
-            const JsonObject object = json->toObject();
-            const JsonValue data = object.value(QStringLiteral("data"));
-            if (descriptor->isSingleton()) {
-                if (!data.isObject()) {
-                    result.error =
-                        tr("GET %1 did not answer an object.").arg(descriptor->restPath());
-                    return result;
-                }
-                items.append(data);
-                continue;
-            }
-            if (!data.isArray()) {
-                result.error = tr("GET %1 did not answer a list.").arg(descriptor->restPath());
-                return result;
-            }
-            items.append(data.toArray());
-            const JsonObject meta = object.value(QStringLiteral("meta")).toObject();
-            for (const char *key : {"filter_count", "total_count"}) {
-                const JsonValue *count = meta.find(QString::fromLatin1(key));
-                if (count && (count->isNumber() || count->isString()))
-                    serverCount =
-                        count->isNumber() ? int(count->toNumber()) : count->toString().toInt();
-            }
-        }
+        std::optional<JsonArray> items = parsePages(*descriptor, *found, &serverCount, error);
+        if (last)
+            pagesOf.erase(found);
+        if (!items)
+            return std::nullopt;
         if (raw.expectedCounts.contains(collection))
             serverCount = raw.expectedCounts.value(collection);
         if (!descriptor->isSingleton()) {
-            // Rows without an id (Directus's built-in admin permissions) are not stored rows.
-            int stored = 0;
-            QSet<QString> ids;
-            for (const JsonValue &item : std::as_const(items)) {
-                const JsonValue *id = item.toObject().find(QStringLiteral("id"));
-                if (!id || id->isNull())
-                    continue;
-                ++stored;
-                const QString idText = id->toScalarText();
-                if (ids.contains(idText)) {
-                    result.error = tr("The %1 changed while they were read page by page (an item "
-                                      "came twice). Read again.")
-                                       .arg(collection);
-                    return result;
-                }
-                ids.insert(idText);
-            }
-            if (!serverCount) {
-                result.error = tr("GET %1 did not report how many %2 exist, so the read cannot "
-                                  "be checked for completeness.")
-                                   .arg(descriptor->restPath(), collection);
-                return result;
-            }
-            if (stored != *serverCount) {
-                result.error =
-                    tr("Incomplete read of %1: the server returned %2 of the %3 it counts. "
-                       "Nothing was compared or written. (An unlicensed Directus 12 hides "
-                       "permissions with custom rules; a proxy may cut long answers.)")
-                        .arg(collection)
-                        .arg(stored)
-                        .arg(*serverCount);
-                return result;
-            }
-            // Nested lists (policies' access rows) must be complete too.
-            const QStringList nested = nestedListFields(*descriptor);
-            for (JsonValue &item : items) {
-                JsonObject &object = item.object();
-                for (const QString &field : nested) {
-                    const QString countKey = field + QStringLiteral("_count");
-                    const JsonValue *count = object.find(countKey);
-                    const int expected = count ? (count->isNumber() ? int(count->toNumber())
-                                                                    : count->toString().toInt())
-                                               : -1;
-                    const int got = int(object.value(field).toArray().size());
-                    if (expected != got) {
-                        result.error = tr("Incomplete read of %1: the %2 of item %3 came back "
-                                          "with %4 of %5 entries. Raise QUERY_LIMIT_MAX on the "
-                                          "server or read again.")
-                                           .arg(collection, field,
-                                                object.value(QStringLiteral("id")).toScalarText())
-                                           .arg(got)
-                                           .arg(expected);
-                        return result;
-                    }
-                    object.remove(countKey);
-                }
-            }
+            *error = checkComplete(*descriptor, *items, serverCount);
+            if (!error->isEmpty())
+                return std::nullopt;
         }
-        rawItems.insert(collection, std::move(items));
+        stripCounts(*descriptor, *items);
+        return items;
+    };
+    // The placeholders need the policies and the settings first (both small).
+    QMap<QString, JsonArray> rawItems;
+    for (const QString &collection : {QStringLiteral("policies"), QStringLiteral("settings")}) {
+        if (!pagesOf.contains(collection))
+            continue;
+        std::optional<JsonArray> items =
+            itemsOf(collection, !raw.collections.contains(collection), &error);
+        if (!items) {
+            result.error = error;
+            return result;
+        }
+        rawItems.insert(collection, std::move(*items));
     }
 
     const QString settingsId = [&rawItems]() {
@@ -494,14 +543,20 @@ InstanceReadResult InstanceReader::process(RawRead raw)
         PlaceholderContext::derive(result.userRoleId, rawItems.value(QStringLiteral("policies")));
     result.placeholders.settingsId = settingsId;
 
-    // Handed over, not copied: the normaliser releases each raw item once it is mapped.
-    QMap<QString, JsonArray> wanted;
-    for (const QString &collection : raw.collections)
-        if (!wanted.contains(collection))
-            wanted.insert(collection, rawItems.take(collection));
     rawItems.clear();
+    QString loadError;
+    const Normalizer::RawLoader load = [&itemsOf, &loadError](const QString &collection,
+                                                              bool last) {
+        std::optional<JsonArray> items = itemsOf(collection, last, &loadError);
+        return items;
+    };
     const Normalizer normalizer(result.mappingRows, result.placeholders, raw.options.normalizer);
-    result.snapshot.collections = normalizer.normalize(std::move(wanted));
+    result.snapshot.collections = normalizer.normalize(raw.collections, load, &error);
+    pagesOf.clear();
+    if (!loadError.isEmpty() || !error.isEmpty()) {
+        result.error = loadError.isEmpty() ? error : loadError;
+        return result;
+    }
 
     if (raw.options.schema) {
         JsonParseError parseError;

@@ -12,8 +12,11 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 namespace syncstudio {
 
+class CollectionDescriptor;
 class DirectusClient;
 
 struct InstanceReadOptions
@@ -113,6 +116,17 @@ public:
     static InstanceReadResult process(RawRead raw);
 
 private:
+    // The raw items of one collection from its pages (offset order); serverCount gets the
+    // count the answers report (meta), if any.
+    static std::optional<JsonArray> parsePages(const CollectionDescriptor &descriptor,
+                                               const QList<Page> &pages,
+                                               std::optional<int> *serverCount, QString *error);
+    // Empty, or why the items are not the complete set the server counts.
+    static QString checkComplete(const CollectionDescriptor &descriptor, const JsonArray &items,
+                                 std::optional<int> serverCount);
+    // Removes the count(field) helpers the list query added.
+    static void stripCounts(const CollectionDescriptor &descriptor, JsonArray &items);
+
     RawRead m_raw;
 };
 

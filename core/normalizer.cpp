@@ -274,13 +274,28 @@ QString Normalizer::placeholderLocalId(const CollectionDescriptor &descriptor,
 
 QList<CollectionData> Normalizer::normalize(QMap<QString, JsonArray> rawItems) const
 {
+    const QStringList collections = rawItems.keys();
+    // Phase 1 gets a shared copy (it only reads); phase 2 takes the list over, so each raw item
+    // is released once mapped.
+    const RawLoader load = [&rawItems](const QString &collection,
+                                       bool last) -> std::optional<JsonArray> {
+        if (!last)
+            return rawItems.value(collection);
+        return rawItems.take(collection);
+    };
+    return normalize(collections, load, nullptr);
+}
+
+QList<CollectionData> Normalizer::normalize(const QStringList &collections, const RawLoader &load,
+                                            QString *error) const
+{
     struct Pending
     {
         const CollectionDescriptor *descriptor = nullptr;
         CollectionData data;
-        // The raw items, owned; rawIndex[i] is where data.items[i] came from. Phase 2 maps each
-        // one and releases it, so the raw and the normalised items never both exist in full.
-        JsonArray raw;
+        // rawIndex[i] is where data.items[i] came from in the collection's raw list. Phase 1
+        // reads the raw items and lets them go; phase 2 loads them again and maps each one and
+        // releases it, so the raw items of all collections never exist at once.
         QList<qsizetype> rawIndex;
     };
     QList<Pending> pending;
@@ -291,13 +306,17 @@ QList<CollectionData> Normalizer::normalize(QMap<QString, JsonArray> rawItems) c
     // gets which SyncID. A pull creates the missing mapping rows here, so relations to
     // untracked items are resolved in phase 2 (we use the SyncID when it is predictable).
     for (const CollectionDescriptor &descriptor : CollectionDescriptor::all()) {
-        const auto found = rawItems.find(descriptor.name());
-        if (found == rawItems.end()) {
+        if (!collections.contains(descriptor.name())) {
             continue;
         }
+        std::optional<JsonArray> loaded = load(descriptor.name(), false);
+        if (!loaded) {
+            if (error)
+                *error = tr("The raw items of %1 could not be read.").arg(descriptor.name());
+            return {};
+        }
         Pending collection;
-        collection.raw = std::move(found.value());
-        const JsonArray *raw = &collection.raw;
+        const JsonArray *raw = &*loaded;
         collection.descriptor = &descriptor;
         collection.data.name = descriptor.name();
         collection.data.present = true;
@@ -376,7 +395,6 @@ QList<CollectionData> Normalizer::normalize(QMap<QString, JsonArray> rawItems) c
         }
         pending.append(std::move(collection));
     }
-    rawItems.clear();
 
     // Phase 2, postProcessPull(): drop the ignored fields, then map relations local -> SyncID.
     QList<CollectionData> result;
@@ -386,9 +404,17 @@ QList<CollectionData> Normalizer::normalize(QMap<QString, JsonArray> rawItems) c
         // "id" and the ignored fields are left out while mapping (no copy with them removed).
         QStringList skipped = descriptor.ignoredFields();
         skipped.prepend(IdKey);
+        std::optional<JsonArray> loaded = load(descriptor.name(), true);
+        if (!loaded || loaded->size() <=
+                           (collection.rawIndex.isEmpty() ? -1 : collection.rawIndex.constLast())) {
+            if (error)
+                *error = tr("The raw items of %1 could not be read.").arg(descriptor.name());
+            return {};
+        }
+        JsonArray &rawItems = *loaded;
         for (qsizetype i = 0; i < collection.rawIndex.size(); ++i) {
             // Taken out of the raw list: released once mapped (unless the caller still shares it).
-            const JsonValue raw = std::move(collection.raw[collection.rawIndex.at(i)]);
+            const JsonValue raw = std::move(rawItems[collection.rawIndex.at(i)]);
             const JsonObject &object = raw.toObject();
             SyncItem &item = collection.data.items[i];
             // Kept aside for the GUI's diff view only (the CLI and the benchmarks leave it off):
@@ -435,7 +461,7 @@ QList<CollectionData> Normalizer::normalize(QMap<QString, JsonArray> rawItems) c
             };
             item.data = applyMappers(object, mappers, QString(), callbacks, &skipped);
         }
-        collection.raw = JsonArray();
+        loaded.reset();
         result.append(std::move(collection.data));
     }
     return result;

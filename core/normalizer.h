@@ -13,6 +13,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace syncstudio {
 
 struct NormalizerOptions
@@ -61,6 +64,14 @@ public:
     // raw id. Unknown names are ignored. The result is in processing order. The raw items are
     // taken over and released item by item (pass them with std::move to avoid holding both).
     QList<CollectionData> normalize(QMap<QString, JsonArray> rawItems) const;
+    // The same, with the raw items loaded on demand: load(collection, last) is called twice
+    // per collection, in processing order — first for the SyncIDs of all collections (the list
+    // is only read and then let go), then (last = true) to map it. Loading the same list twice
+    // lets a caller keep the compact answers and parse one collection at a time. A load that
+    // fails (std::nullopt, or a list shorter than the first time) stops with *error set.
+    using RawLoader = std::function<std::optional<JsonArray>(const QString &collection, bool last)>;
+    QList<CollectionData> normalize(const QStringList &collections, const RawLoader &load,
+                                    QString *error) const;
 
     // Pull's schema step: drops directus_sync_id_map from collections / fields / relations and
     // makes the three keys arrays (a missing one is appended as []).

@@ -933,6 +933,10 @@
         <source>Field %1 holds a plain value where an object is expected.</source>
         <translation>Feld %1 enthält einen einfachen Wert, wo ein Objekt erwartet wird.</translation>
     </message>
+    <message>
+        <source>The raw items of %1 could not be read.</source>
+        <translation>Die Rohdaten von %1 konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ProcessGitRepository</name>

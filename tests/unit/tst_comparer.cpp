@@ -3,8 +3,10 @@
 // 'mapping': [[syncId, localId], ...]}}, 'schema': {...}}; an item's '$sync', '$local' and
 // '$origin' (row | placeholder | preserved | none | dump) become the SyncItem's fields.
 #include "comparer.h"
+#include "comparereport.h"
 #include "dependencyclosure.h"
 #include "jsonreader.h"
+#include "jsonwriter.h"
 
 #include <QtTest>
 
@@ -316,6 +318,42 @@ private slots:
         QVERIFY(result.hasDifferences());
         QCOMPARE(result.count(ItemStatus::Changed), 1);
         QVERIFY(result.find(QStringLiteral("flows"), QStringLiteral("f1")));
+    }
+
+    // The report is written item by item; it must be exactly JSON.stringify(report, null, 2)
+    // of the whole document (the CLI contract), with and without items.
+    void reportJson()
+    {
+        CompareResult result = Comparer::compare(
+            side("{'collections': {'flows': {'items': ["
+                 "{'$sync': 'f1', '$origin': 'dump', 'name': 'A', 'options': {'a': [1, {'x': "
+                 "'line\\nbreak'}]}},"
+                 "{'$sync': 'f2', '$origin': 'dump', 'name': 'B'}]}}}"),
+            side("{'collections': {'flows': {'items': ["
+                 "{'$sync': 'f1', '$local': 'f1', 'name': 'A', 'options': {'b': 2}}],"
+                 "'mapping': [['f1', 'f1']]}}}"));
+        result.warnings.append(QStringLiteral("a warning"));
+        const QByteArray text = CompareReport::toJson(result, false);
+        const auto parsed = JsonReader::parse(text);
+        QVERIFY(parsed);
+        QCOMPARE(text, JsonWriter::stringify(*parsed, 2) + '\n');
+        QCOMPARE(parsed->toObject().value(QStringLiteral("items")).toArray().size(), 2);
+        QVERIFY(text.contains("\"x\": \"line\\nbreak\""));
+        QByteArray pieces;
+        int count = 0;
+        CompareReport::writeJson(result, false, [&](const QByteArray &chunk) {
+            pieces += chunk;
+            ++count;
+        });
+        QCOMPARE(pieces, text);
+        QVERIFY(count >= 1);
+
+        const QByteArray onlyChanged = CompareReport::toJson(result, true);
+        QCOMPARE(onlyChanged, JsonWriter::stringify(*JsonReader::parse(onlyChanged), 2) + '\n');
+
+        const QByteArray empty = CompareReport::toJson(CompareResult(), false);
+        QVERIFY(empty.contains("\n  \"items\": [],\n"));
+        QCOMPARE(empty, JsonWriter::stringify(*JsonReader::parse(empty), 2) + '\n');
     }
 
     void displayNamesResolveRelations()
