@@ -137,8 +137,7 @@ void ComparisonView::setModels(QAbstractItemModel *collections, QAbstractItemMod
             m_collections->expandToDepth(0);
         if (items)
             configureItemColumns();
-        updateCounts();
-        updateCheckedCount();
+        // The counts follow from the reset's recount (scheduleRecount), in an event of their own.
         clearDiff();
         return;
     }
