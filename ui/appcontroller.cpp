@@ -50,6 +50,7 @@ struct PreparedComparison
     std::shared_ptr<const ComparisonOutcome> outcome;
     CompareItemsModel::Prepared items;
     CompareCollectionsModel::Tree collections;
+    QHash<ItemRef, QString> leftLocalIds;
     std::unique_ptr<ConfigSnapshot> browsed;
 };
 
@@ -511,6 +512,7 @@ void AppController::onBrowseRead(const SideReadResult &read)
     }
     auto released = std::make_unique<PreparedComparison>();
     released->outcome = std::move(m_outcome);
+    released->leftLocalIds = std::exchange(m_leftLocalIds, {});
     released->browsed = std::exchange(m_browsed, std::make_unique<ConfigSnapshot>(read.snapshot));
     CompareItemsModel::Prepared prepared = CompareItemsModel::prepare(result, true);
     prepared.directions[0] = prepared.directions[1] = false;
@@ -587,6 +589,7 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
         prepared.items.directions[0] = toRight;
         prepared.items.directions[1] = toLeft;
         prepared.collections = CompareCollectionsModel::prepare(shared->result);
+        prepared.leftLocalIds = MappingSides::localIds(shared->source.snapshot);
         return prepared;
     }));
 }
@@ -597,6 +600,7 @@ void AppController::showOutcome(PreparedComparison &prepared)
     // prepared leaves holding what was shown before, for releaseElsewhere().
     std::swap(m_outcome, prepared.outcome);
     std::swap(m_browsed, prepared.browsed);
+    std::swap(m_leftLocalIds, prepared.leftLocalIds);
     prepared.items = m_items->adopt(std::move(prepared.items));
     m_collections->adopt(std::move(prepared.collections));
     const ComparisonOutcome &outcome = *m_outcome;
@@ -952,7 +956,7 @@ MappingSides AppController::mappingSides() const
         m_outcome->target.isInstance && m_configSides[1] && m_configSides[1]->client();
     sides.leftName = m_names[0];
     sides.rightName = m_names[1];
-    sides.leftLocalIds = MappingSides::localIds(m_outcome->source.snapshot);
+    sides.leftLocalIds = m_leftLocalIds;
     return sides;
 }
 

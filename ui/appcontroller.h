@@ -161,6 +161,9 @@ private:
     // What the comparison shown read (mapping rows, placeholders, source schema): the push
     // plans from it. Empty while browsing.
     std::shared_ptr<const ComparisonOutcome> m_outcome;
+    // MappingSides::localIds of m_outcome's left snapshot, built with the rows on a worker:
+    // 50,000 inserts on every selection change froze the list.
+    QHash<ItemRef, QString> m_leftLocalIds;
     std::optional<ConnectionProfile> m_targetProfile; // the right side, when a connection
     std::optional<ConnectionProfile> m_sourceProfile; // the left side, when a connection
     Comparison *m_reverse = nullptr; // push ←: the same reads compared the other way round
