@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 
 #include <QLocale>
@@ -35,10 +36,36 @@
 #include <QProgressBar>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QToolButton>
+#include <QtConcurrent>
 #include <algorithm>
 
 namespace syncstudio {
+
+// A comparison ready to show: the outcome and the rows of both models, built on a worker. The
+// same value carries what was shown before to a worker that frees it.
+struct PreparedComparison
+{
+    std::shared_ptr<const ComparisonOutcome> outcome;
+    CompareItemsModel::Prepared items;
+    CompareCollectionsModel::Tree collections;
+    QHash<ItemRef, QString> leftLocalIds;
+    std::unique_ptr<ConfigSnapshot> browsed;
+};
+
+namespace {
+
+// Freeing a result of 50,000 items (and the snapshots it was compared from) takes long enough
+// to freeze the window, so a pool thread does it. Nothing else holds the last references: the
+// values are immutable and their reference counts atomic.
+void releaseElsewhere(std::unique_ptr<PreparedComparison> released)
+{
+    PreparedComparison *raw = released.release();
+    QThreadPool::globalInstance()->start([raw]() { delete raw; });
+}
+
+} // namespace
 
 AppController::AppController(MainWindow *window, ProfileStore *profiles, TokenStore *keyring,
                              TokenStore *fallback, QObject *parent)
@@ -483,12 +510,15 @@ void AppController::onBrowseRead(const SideReadResult &read)
         for (SchemaComparison &row : result.schema)
             row.status = ItemStatus::Identical;
     }
-    m_outcome.reset();
-    m_browsed = std::make_unique<ConfigSnapshot>(read.snapshot);
-    m_items->setBrowseMode(true);
-    m_items->setResult(result);
+    auto released = std::make_unique<PreparedComparison>();
+    released->outcome = std::move(m_outcome);
+    released->leftLocalIds = std::exchange(m_leftLocalIds, {});
+    released->browsed = std::exchange(m_browsed, std::make_unique<ConfigSnapshot>(read.snapshot));
+    CompareItemsModel::Prepared prepared = CompareItemsModel::prepare(result, true);
+    prepared.directions[0] = prepared.directions[1] = false;
+    released->items = m_items->adopt(std::move(prepared));
     m_collections->setResult(result);
-    m_items->setPushDirections(false, false);
+    releaseElsewhere(std::move(released));
     m_window->setPushDirections(
         false, tr("Compare two sides first: browsing one side pushes nothing."), false,
         tr("Compare two sides first: browsing one side pushes nothing."));
@@ -529,17 +559,51 @@ void AppController::cancel()
 
 void AppController::onFinished(const ComparisonOutcome &outcome)
 {
-    if (!readEnded(outcome.ok, outcome.canceled, outcome.error)) {
+    if (!outcome.ok || outcome.canceled) {
+        readEnded(outcome.ok, outcome.canceled, outcome.error);
         handOverTrackedSide(false, outcome.canceled, outcome.error);
         return;
     }
-    m_outcome = std::make_unique<ComparisonOutcome>(outcome);
-    m_browsed.reset();
-    m_items->setBrowseMode(false);
-    m_items->setResult(outcome.result);
+    // Still busy while a worker builds the rows of both lists: 50,000 items must not freeze
+    // the window. The result shown so far stays until then; a newer compare, a browse or
+    // Cancel (each a new request) drops these rows.
+    auto shared = std::make_shared<const ComparisonOutcome>(outcome);
     // Rows stay checkable as for → when neither side is an instance: the push then says why.
-    m_items->setPushDirections(outcome.target.isInstance || !outcome.source.isInstance,
-                               outcome.source.isInstance);
+    const bool toRight = outcome.target.isInstance || !outcome.source.isInstance;
+    const bool toLeft = outcome.source.isInstance;
+    const quint64 request = m_request;
+    auto *watcher = new QFutureWatcher<PreparedComparison>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request]() {
+        watcher->deleteLater();
+        auto prepared = std::make_unique<PreparedComparison>(watcher->future().takeResult());
+        if (request == m_request)
+            showOutcome(*prepared);
+        else // superseded: as a comparison cancelled by the newer request
+            handOverTrackedSide(false, true, QString());
+        releaseElsewhere(std::move(prepared));
+    });
+    watcher->setFuture(QtConcurrent::run([shared, toRight, toLeft]() {
+        PreparedComparison prepared;
+        prepared.outcome = shared;
+        prepared.items = CompareItemsModel::prepare(shared->result);
+        prepared.items.directions[0] = toRight;
+        prepared.items.directions[1] = toLeft;
+        prepared.collections = CompareCollectionsModel::prepare(shared->result);
+        prepared.leftLocalIds = MappingSides::localIds(shared->source.snapshot);
+        return prepared;
+    }));
+}
+
+void AppController::showOutcome(PreparedComparison &prepared)
+{
+    readEnded(true, false, QString());
+    // prepared leaves holding what was shown before, for releaseElsewhere().
+    std::swap(m_outcome, prepared.outcome);
+    std::swap(m_browsed, prepared.browsed);
+    std::swap(m_leftLocalIds, prepared.leftLocalIds);
+    prepared.items = m_items->adopt(std::move(prepared.items));
+    m_collections->adopt(std::move(prepared.collections));
+    const ComparisonOutcome &outcome = *m_outcome;
     const auto folderWhy = [](const QString &name) -> QString {
         return tr("%1 is a dump folder or a git revision: a push writes to a Directus instance. "
                   "Choose a connection on that side and compare again.")
@@ -547,7 +611,6 @@ void AppController::onFinished(const ComparisonOutcome &outcome)
     };
     m_window->setPushDirections(outcome.target.isInstance, folderWhy(m_names[1]),
                                 outcome.source.isInstance, folderWhy(m_names[0]));
-    m_collections->setResult(outcome.result);
     m_window->setComparisonModels(m_collections, m_items);
     updateMappingActions({});
     const CompareResult &result = outcome.result;
@@ -893,7 +956,7 @@ MappingSides AppController::mappingSides() const
         m_outcome->target.isInstance && m_configSides[1] && m_configSides[1]->client();
     sides.leftName = m_names[0];
     sides.rightName = m_names[1];
-    sides.leftLocalIds = MappingSides::localIds(m_outcome->source.snapshot);
+    sides.leftLocalIds = m_leftLocalIds;
     return sides;
 }
 

@@ -36,6 +36,7 @@ struct PushReviewRequest;
 class RecentComparisonsModel;
 class TokenStore;
 struct ComparisonOutcome;
+struct PreparedComparison;
 struct SideReadResult;
 
 // Plugs the real data into the MainWindow: saved connections and opened dump folders in the
@@ -107,6 +108,9 @@ private:
     void makeSide(int row, const SideCallback &callback);
     void startComparison();
     void onFinished(const ComparisonOutcome &outcome);
+    // Shows a comparison whose rows were built on a worker; what was shown before is freed on
+    // a worker too.
+    void showOutcome(PreparedComparison &prepared);
     void onBrowseRead(const SideReadResult &result);
     void showItem(const QModelIndex &sourceIndex);
     void updateMappingActions(const QModelIndex &sourceIndex);
@@ -156,7 +160,10 @@ private:
     std::unique_ptr<ConfigSide> m_configSides[2];
     // What the comparison shown read (mapping rows, placeholders, source schema): the push
     // plans from it. Empty while browsing.
-    std::unique_ptr<ComparisonOutcome> m_outcome;
+    std::shared_ptr<const ComparisonOutcome> m_outcome;
+    // MappingSides::localIds of m_outcome's left snapshot, built with the rows on a worker:
+    // 50,000 inserts on every selection change froze the list.
+    QHash<ItemRef, QString> m_leftLocalIds;
     std::optional<ConnectionProfile> m_targetProfile; // the right side, when a connection
     std::optional<ConnectionProfile> m_sourceProfile; // the left side, when a connection
     Comparison *m_reverse = nullptr; // push ←: the same reads compared the other way round

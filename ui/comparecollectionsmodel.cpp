@@ -12,45 +12,47 @@ CompareCollectionsModel::CompareCollectionsModel(QObject *parent)
 
 CompareCollectionsModel::~CompareCollectionsModel() = default;
 
-int CompareCollectionsModel::addNode(int parent, const QString &label, const QString &key)
+int CompareCollectionsModel::addNode(Tree &tree, int parent, const QString &label,
+                                     const QString &key)
 {
     Node node;
     node.label = label;
     node.key = key;
     node.parent = parent;
-    const int id = int(m_nodes.size());
-    QList<int> &siblings = parent < 0 ? m_roots : m_nodes[parent].children;
+    const int id = int(tree.nodes.size());
+    QList<int> &siblings = parent < 0 ? tree.roots : tree.nodes[parent].children;
     node.row = int(siblings.size());
     siblings.append(id);
-    m_nodes.append(node);
+    tree.nodes.append(node);
     return id;
 }
 
-void CompareCollectionsModel::setResult(const CompareResult &result)
+CompareCollectionsModel::Tree CompareCollectionsModel::prepare(const CompareResult &result)
 {
-    beginResetModel();
-    m_nodes.clear();
-    m_roots.clear();
-    const int all = addNode(-1, tr("All collections"), QString());
-    m_nodes[all].bold = true;
-    const int schema = addNode(-1, tr("Schema"), QStringLiteral("schema"));
+    Tree tree;
+    const int all = addNode(tree, -1, tr("All collections"), QString());
+    tree.nodes[all].bold = true;
+    const int schema = addNode(tree, -1, tr("Schema"), QStringLiteral("schema"));
     const int schemaCollections =
-        addNode(schema, tr("Collections"), QStringLiteral("schema/collections"));
-    const int schemaFields = addNode(schema, tr("Fields"), QStringLiteral("schema/fields"));
+        addNode(tree, schema, tr("Collections"), QStringLiteral("schema/collections"));
+    const int schemaFields = addNode(tree, schema, tr("Fields"), QStringLiteral("schema/fields"));
     const int schemaRelations =
-        addNode(schema, tr("Relations"), QStringLiteral("schema/relations"));
+        addNode(tree, schema, tr("Relations"), QStringLiteral("schema/relations"));
     QHash<QString, int> byCollection;
-    QStringList collections = result.collections;
-    for (const ItemComparison &item : result.items) {
-        if (!collections.contains(item.collection))
-            collections.append(item.collection);
+    for (const QString &collection : result.collections) {
+        if (!byCollection.contains(collection))
+            byCollection.insert(collection, addNode(tree, -1, collection, collection));
     }
-    for (const QString &collection : std::as_const(collections))
-        byCollection.insert(collection, addNode(-1, collection, collection));
+    // Collections only the items name (not in result.collections) follow, in item order.
+    for (const ItemComparison &item : result.items) {
+        if (!byCollection.contains(item.collection))
+            byCollection.insert(item.collection,
+                                addNode(tree, -1, item.collection, item.collection));
+    }
 
-    const auto count = [this](int node, DiffStatus status) {
-        for (int n = node; n >= 0; n = m_nodes.at(n).parent)
-            ++m_nodes[n].counts[static_cast<std::size_t>(status)];
+    const auto count = [&tree](int node, DiffStatus status) {
+        for (int n = node; n >= 0; n = tree.nodes.at(n).parent)
+            ++tree.nodes[n].counts[static_cast<std::size_t>(status)];
     };
     for (const SchemaComparison &entry : result.schema) {
         const DiffStatus status = CompareItemsModel::diffStatus(entry.status);
@@ -58,13 +60,21 @@ void CompareCollectionsModel::setResult(const CompareResult &result)
                          : entry.kind == SchemaKind::Field    ? schemaFields
                                                               : schemaRelations;
         count(node, status);
-        ++m_nodes[all].counts[static_cast<std::size_t>(status)];
+        ++tree.nodes[all].counts[static_cast<std::size_t>(status)];
     }
     for (const ItemComparison &item : result.items) {
         const DiffStatus status = CompareItemsModel::diffStatus(item.status);
         count(byCollection.value(item.collection), status);
-        ++m_nodes[all].counts[static_cast<std::size_t>(status)];
+        ++tree.nodes[all].counts[static_cast<std::size_t>(status)];
     }
+    return tree;
+}
+
+void CompareCollectionsModel::adopt(Tree tree)
+{
+    beginResetModel();
+    m_nodes = std::move(tree.nodes);
+    m_roots = std::move(tree.roots);
     endResetModel();
 }
 

@@ -21,7 +21,27 @@ public:
     explicit CompareCollectionsModel(QObject *parent = nullptr);
     ~CompareCollectionsModel() override;
 
-    void setResult(const CompareResult &result);
+    using Counts = std::array<int, DiffStatusCount>;
+    struct Node
+    {
+        QString label;
+        QString key;
+        Counts counts{};
+        int parent = -1; // index into Tree::nodes
+        int row = 0;     // row under its parent
+        QList<int> children;
+        bool bold = false;
+    };
+    // The whole tree of one result, built by prepare() on any thread (walking every item to
+    // count it is too slow for the GUI thread at 50,000 items); adopt() shows it with one reset.
+    struct Tree
+    {
+        QList<Node> nodes;
+        QList<int> roots;
+    };
+    static Tree prepare(const CompareResult &result);
+    void adopt(Tree tree);
+    void setResult(const CompareResult &result) { adopt(prepare(result)); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -31,19 +51,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    using Counts = std::array<int, DiffStatusCount>;
-    struct Node
-    {
-        QString label;
-        QString key;
-        Counts counts{};
-        int parent = -1; // index into m_nodes
-        int row = 0;     // row under its parent
-        QList<int> children;
-        bool bold = false;
-    };
-
-    int addNode(int parent, const QString &label, const QString &key);
+    static int addNode(Tree &tree, int parent, const QString &label, const QString &key);
     int nodeOf(const QModelIndex &index) const;
 
     QList<Node> m_nodes;

@@ -4,6 +4,8 @@
 #include "jsonwriter.h"
 #include "sidebysidediff.h"
 
+#include <utility>
+
 namespace syncstudio {
 
 namespace {
@@ -47,17 +49,15 @@ DiffStatus CompareItemsModel::diffStatus(ItemStatus status)
     return DiffStatus::Untracked;
 }
 
-void CompareItemsModel::setResult(const CompareResult &result)
+CompareItemsModel::Prepared CompareItemsModel::prepare(const CompareResult &result, bool browse)
 {
-    beginResetModel();
-    m_result = result;
-    m_indexed = false;
-    m_bySyncId[0].clear();
-    m_bySyncId[1].clear();
-    m_rows.clear();
-    m_checked.clear();
-    for (qsizetype i = 0; i < m_result.schema.size(); ++i) {
-        const SchemaComparison &schema = m_result.schema.at(i);
+    Prepared prepared;
+    prepared.result = result;
+    prepared.browse = browse;
+    QList<Row> &rows = prepared.rows;
+    rows.reserve(result.schema.size() + result.items.size());
+    for (qsizetype i = 0; i < result.schema.size(); ++i) {
+        const SchemaComparison &schema = result.schema.at(i);
         Row row;
         row.schema = int(i);
         row.collectionKey = schemaKindKey(schema.kind);
@@ -68,10 +68,10 @@ void CompareItemsModel::setResult(const CompareResult &result)
             row.name = tr("%1 (Directus version difference)").arg(row.name);
         row.key = row.collectionKey + u'/' + schema.collection + u'/' + schema.field;
         row.status = diffStatus(schema.status);
-        m_rows.append(row);
+        rows.append(std::move(row));
     }
-    for (qsizetype i = 0; i < m_result.items.size(); ++i) {
-        const ItemComparison &item = m_result.items.at(i);
+    for (qsizetype i = 0; i < result.items.size(); ++i) {
+        const ItemComparison &item = result.items.at(i);
         Row row;
         row.item = int(i);
         row.collectionKey = item.collection;
@@ -83,9 +83,50 @@ void CompareItemsModel::setResult(const CompareResult &result)
         row.key =
             item.collection + u'/' + (item.syncId.isEmpty() ? u'#' + item.localId : item.syncId);
         row.status = diffStatus(item.status);
-        m_rows.append(row);
+        rows.append(std::move(row));
     }
+    indexBySyncId(result, prepared.bySyncId);
+    return prepared;
+}
+
+void CompareItemsModel::indexBySyncId(const CompareResult &result,
+                                      QHash<QString, int> (&bySyncId)[2])
+{
+    for (qsizetype i = 0; i < result.items.size(); ++i) {
+        const ItemComparison &item = result.items.at(i);
+        if (item.syncId.isEmpty())
+            continue;
+        const QString key = item.collection + u'\x1f' + item.syncId;
+        if (item.sourceData)
+            bySyncId[0].insert(key, int(i));
+        if (item.targetData)
+            bySyncId[1].insert(key, int(i));
+    }
+}
+
+CompareItemsModel::Prepared CompareItemsModel::adopt(Prepared prepared)
+{
+    Prepared previous;
+    beginResetModel();
+    previous.result = std::exchange(m_result, std::move(prepared.result));
+    previous.rows = std::exchange(m_rows, std::move(prepared.rows));
+    for (int side = 0; side < 2; ++side) {
+        previous.bySyncId[side] =
+            std::exchange(m_bySyncId[side], std::move(prepared.bySyncId[side]));
+        previous.directions[side] = std::exchange(m_directions[side], prepared.directions[side]);
+    }
+    previous.browse = std::exchange(m_browse, prepared.browse);
+    m_checked.clear();
     endResetModel();
+    return previous;
+}
+
+void CompareItemsModel::setResult(const CompareResult &result)
+{
+    Prepared prepared = prepare(result, m_browse);
+    prepared.directions[0] = m_directions[0];
+    prepared.directions[1] = m_directions[1];
+    adopt(std::move(prepared));
 }
 
 void CompareItemsModel::setBrowseMode(bool browse)
@@ -231,19 +272,6 @@ DiffPresentation CompareItemsModel::presentation(int row, const QString &leftNam
 QString CompareItemsModel::itemName(CompareSide side, const QString &collection,
                                     const QString &syncId) const
 {
-    if (!m_indexed) {
-        m_indexed = true;
-        for (qsizetype i = 0; i < m_result.items.size(); ++i) {
-            const ItemComparison &item = m_result.items.at(i);
-            if (item.syncId.isEmpty())
-                continue;
-            const QString key = item.collection + u'\x1f' + item.syncId;
-            if (item.sourceData)
-                m_bySyncId[0].insert(key, int(i));
-            if (item.targetData)
-                m_bySyncId[1].insert(key, int(i));
-        }
-    }
     const bool source = side != CompareSide::Target;
     const int index = m_bySyncId[source ? 0 : 1].value(collection + u'\x1f' + syncId, -1);
     if (index < 0)

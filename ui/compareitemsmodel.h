@@ -23,6 +23,34 @@ public:
     explicit CompareItemsModel(QObject *parent = nullptr);
     ~CompareItemsModel() override;
 
+    // One row of the list: the texts the view and the filters read, built once per result.
+    struct Row
+    {
+        int item = -1;   // index into result().items, or
+        int schema = -1; // index into result().schema
+        QString key;
+        QString collectionKey;
+        QString collectionLabel;
+        QString name;
+        DiffStatus status = DiffStatus::Identical;
+    };
+    // Everything the model shows for one result, built by prepare() on any thread (plain
+    // values and tr() only) so that a result of 50,000 items reaches the GUI thread ready to
+    // show: adopt() then costs one model reset, whatever the size.
+    struct Prepared
+    {
+        CompareResult result;
+        QList<Row> rows;
+        // "collection\x1fsyncId" -> index into result.items, per side (0 source, 1 target).
+        QHash<QString, int> bySyncId[2];
+        bool browse = false;
+        bool directions[2] = {true, false}; // ToRight, ToLeft
+    };
+    static Prepared prepare(const CompareResult &result, bool browse = false);
+    // Shows prepared rows (one reset, nothing checked) and hands back what was shown before, so
+    // the caller can free a large previous result away from the GUI thread.
+    Prepared adopt(Prepared prepared);
+    // prepare() and adopt() in one go, keeping the browse mode and push directions.
     void setResult(const CompareResult &result);
     // Browse mode: one side only (its items as the source data; Identical = tracked), nothing
     // is pushable and the presentation is the single JSON document.
@@ -72,19 +100,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        int item = -1;   // index into m_result.items, or
-        int schema = -1; // index into m_result.schema
-        QString key;
-        QString collectionKey;
-        QString collectionLabel;
-        QString name;
-        DiffStatus status = DiffStatus::Identical;
-    };
-
     // Unchecks the rows no longer pushable (and repaints).
     void dropUnpushable();
+
+    // Both "collection\x1fsyncId" indexes of result.items (prepare() builds them).
+    static void indexBySyncId(const CompareResult &result, QHash<QString, int> (&bySyncId)[2]);
 
     CompareResult m_result;
     QList<Row> m_rows;
@@ -93,10 +113,8 @@ private:
     bool m_browse = false;
     bool m_directions[2] = {true, false}; // ToRight, ToLeft
     bool m_showIgnored = false;
-    // "collection\x1fsyncId" -> index into m_result.items, per side (0 source, 1 target);
-    // built on the first lookup, so a result nobody opens costs nothing.
-    mutable QHash<QString, int> m_bySyncId[2];
-    mutable bool m_indexed = false;
+    // "collection\x1fsyncId" -> index into m_result.items, per side (0 source, 1 target).
+    QHash<QString, int> m_bySyncId[2];
 };
 
 } // namespace syncstudio

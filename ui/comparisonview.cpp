@@ -129,6 +129,18 @@ QWidget *ComparisonView::createItemPane()
 
 void ComparisonView::setModels(QAbstractItemModel *collections, QAbstractItemModel *items)
 {
+    if (collections == m_collectionModel && items == m_itemModel) {
+        // The same models with a new result (they were reset): wiring them again would make
+        // the proxy filter every row once more.
+        m_proxy->setCollectionFilter({});
+        if (collections)
+            m_collections->expandToDepth(0);
+        if (items)
+            configureItemColumns();
+        // The counts follow from the reset's recount (scheduleRecount), in an event of their own.
+        clearDiff();
+        return;
+    }
     for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
         disconnect(connection);
     m_modelConnections.clear();

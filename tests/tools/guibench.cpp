@@ -22,6 +22,7 @@
 #include <QUrl>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -38,8 +39,18 @@ QTextStream &out()
     return stream;
 }
 
+// The CPU time the calling thread has used, in ns.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
 // Gaps between the ticks of a 1 ms timer on the GUI thread: whatever blocks the event loop
-// (a model reset, a sort, freeing a result) shows up as one long gap.
+// (a model reset, a sort, freeing a result) shows up as one long gap. Each gap also records
+// the CPU time the GUI thread used in it: on a loaded machine a long gap with little CPU time
+// is the scheduler (the thread waited to run), one with as much CPU time is our own work.
 class LatencyProbe final : public QObject
 {
 public:
@@ -49,15 +60,18 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this]() {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 cpu = threadCpuNs();
             if (m_last >= 0)
-                m_gaps.push_back({now - m_last, m_last});
+                m_gaps.push_back({now - m_last, m_last, cpu - m_lastCpu});
             m_last = now;
+            m_lastCpu = cpu;
         });
     }
     void start()
     {
         m_gaps.clear();
         m_last = -1;
+        m_lastCpu = 0;
         m_clock.start();
         m_timer.start();
     }
@@ -68,6 +82,7 @@ public:
     {
         qint64 length; // ns
         qint64 at;     // ns since start, where it began
+        qint64 cpu;    // ns of CPU time the GUI thread used in it
     };
     std::vector<Gap> gaps() const { return m_gaps; }
 
@@ -75,6 +90,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = -1;
+    qint64 m_lastCpu = 0;
     std::vector<Gap> m_gaps;
 };
 
@@ -204,13 +220,20 @@ int main(int argc, char **argv)
         std::sort(lengths.begin(), lengths.end());
         const double maxMs = lengths.empty() ? 0 : lengths.back() / 1e6;
         const double p99Ms = lengths.empty() ? 0 : lengths.at(lengths.size() * 99 / 100) / 1e6;
-        std::sort(gaps.begin(), gaps.end(),
-                  [](const auto &a, const auto &b) { return a.length > b.length; });
-        QStringList top;
-        for (size_t i = 0; i < std::min<size_t>(5, gaps.size()); ++i)
-            top.append(QStringLiteral("%1 ms at %2 ms")
-                           .arg(gaps.at(i).length / 1e6, 0, 'f', 1)
-                           .arg(gaps.at(i).at / 1000000));
+        // The five longest gaps by wall time, then by the GUI thread's CPU time.
+        const auto topFive = [&gaps](qint64 LatencyProbe::Gap::*by) {
+            std::sort(gaps.begin(), gaps.end(),
+                      [by](const auto &a, const auto &b) { return a.*by > b.*by; });
+            QStringList top;
+            for (size_t i = 0; i < std::min<size_t>(5, gaps.size()); ++i)
+                top.append(QStringLiteral("%1 ms (CPU %2 ms) at %3 ms")
+                               .arg(gaps.at(i).length / 1e6, 0, 'f', 1)
+                               .arg(gaps.at(i).cpu / 1e6, 0, 'f', 1)
+                               .arg(gaps.at(i).at / 1000000));
+            return top;
+        };
+        const QStringList top = topFive(&LatencyProbe::Gap::length);
+        const QStringList busy = topFive(&LatencyProbe::Gap::cpu);
         if (!filled) {
             ++failures;
             out() << "guibench run " << run << ": no filled item list within " << timeoutS
@@ -226,6 +249,8 @@ int main(int argc, char **argv)
                      .arg(gaps.size())
                      .arg(peakRssMb());
         out() << "  longest gaps: " << top.join(QStringLiteral("; ")) << '\n';
+        // The stalls that are our own work, whatever the load: the gaps with the most CPU time.
+        out() << "  busiest gaps: " << busy.join(QStringLiteral("; ")) << '\n';
         out().flush();
     }
     return failures == 0 ? 0 : 1;

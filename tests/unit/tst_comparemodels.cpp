@@ -10,6 +10,8 @@
 #include "sidebysidediff.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace syncstudio;
@@ -75,6 +77,7 @@ private slots:
     void presentation();
     void presentationExtras();
     void collections();
+    void preparedOnWorker();
     void connections();
     void diffViewNavigation();
 };
@@ -289,6 +292,58 @@ void TestCompareModels::collections()
     QCOMPARE(count(roles, DiffStatus::Untracked), 1);
     model.setResult({});
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestCompareModels::preparedOnWorker()
+{
+    // The rows of both models are built on a worker thread and adopted with one reset each;
+    // adopt() hands back what was shown before (to be freed elsewhere).
+    CompareItemsModel items;
+    QAbstractItemModelTester itemsTester(&items,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CompareCollectionsModel collections;
+    QAbstractItemModelTester collectionsTester(
+        &collections, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    items.setResult(sampleResult());
+    QVERIFY(items.setData(items.index(2, 0), Qt::Checked, Qt::CheckStateRole));
+
+    CompareResult next = sampleResult();
+    next.items.removeLast();
+    auto future = QtConcurrent::run([next]() {
+        CompareItemsModel::Prepared prepared = CompareItemsModel::prepare(next);
+        prepared.directions[0] = false;
+        prepared.directions[1] = true;
+        return std::make_pair(std::move(prepared), CompareCollectionsModel::prepare(next));
+    });
+    auto [prepared, tree] = future.takeResult();
+    QCOMPARE(prepared.rows.size(), 6);
+    QCOMPARE(prepared.rows.at(2).name, u"On publish"_qs);
+    QCOMPARE(prepared.rows.at(2).key, u"flows/f1"_qs);
+
+    QSignalSpy resets(&items, &QAbstractItemModel::modelReset);
+    const CompareItemsModel::Prepared previous = items.adopt(std::move(prepared));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(previous.rows.size(), 7);
+    QCOMPARE(previous.result.items.size(), 5);
+    QCOMPARE(items.rowCount(), 6);
+    QCOMPARE(items.checkedCount(), 0);
+    // The directions came with the rows: ← only, so a source-only row is not pushable but a
+    // target-only row is (a create on the left).
+    QVERIFY(!items.canPush(CompareItemsModel::Direction::ToRight));
+    QVERIFY(items.canPush(CompareItemsModel::Direction::ToLeft));
+    QVERIFY(!items.isPushable(4));
+    QVERIFY(items.isPushable(5));
+    // The SyncID index came along: names resolve on both sides.
+    QCOMPARE(items.itemName(CompareSide::Source, u"flows"_qs, u"f2"_qs), u"Nightly"_qs);
+    QCOMPARE(items.itemName(CompareSide::Target, u"roles"_qs, u"r1"_qs), u"Old role"_qs);
+    QVERIFY(items.itemName(CompareSide::Source, u"roles"_qs, u"r1"_qs).isEmpty());
+
+    QSignalSpy treeResets(&collections, &QAbstractItemModel::modelReset);
+    collections.adopt(std::move(tree));
+    QCOMPARE(treeResets.count(), 1);
+    QCOMPARE(collections.rowCount(), 5);
+    QCOMPARE(count(collections.index(4, 0), DiffStatus::Untracked), 0);
+    QCOMPARE(count(collections.index(4, 0), DiffStatus::OnlyRight), 1);
 }
 
 void TestCompareModels::connections()
