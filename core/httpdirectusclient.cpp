@@ -13,6 +13,9 @@ namespace syncstudio {
 
 namespace {
 
+// A larger announced Content-Length is not trusted with one allocation: the buffer then grows.
+constexpr qint64 kMaxReserveBytes = qint64(256) * 1024 * 1024;
+
 // Directus errors come as {"errors":[{"message","extensions":{"code"}}]}; the sync extension
 // answers {"message": ...}.
 void parseDirectusError(const QByteArray &body, QString *message, QString *code)
@@ -253,21 +256,42 @@ void HttpDirectusClient::dispatch(Pending pending)
         body->setParent(reply);
     }
     m_inFlight.append(reply);
+    // The body is taken as it arrives, into one buffer sized from Content-Length: a readAll() of
+    // a finished 30 MB answer copied it at once on the thread the client lives in (the GUI
+    // thread of the app), a visible stall; read in pieces, the same copying is spread out.
+    auto body = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, this, [reply, body]() {
+        const qint64 available = reply->bytesAvailable();
+        if (available <= 0)
+            return;
+        if (body->isEmpty()) {
+            const qint64 announced =
+                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > 0 && announced <= kMaxReserveBytes)
+                body->reserve(qsizetype(announced));
+        }
+        const qsizetype old = body->size();
+        body->resize(old + qsizetype(available));
+        const qint64 got = reply->read(body->data() + old, available);
+        body->resize(old + qsizetype(qMax<qint64>(got, 0)));
+    });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, pending = std::move(pending)]() mutable {
+            [this, reply, body, pending = std::move(pending)]() mutable {
                 m_inFlight.removeOne(reply);
                 reply->deleteLater();
-                finish(std::move(pending), reply);
+                finish(std::move(pending), reply, std::move(*body));
             });
 }
 
-ApiResponse HttpDirectusClient::responseFrom(const Pending &pending, QNetworkReply *reply) const
+ApiResponse HttpDirectusClient::responseFrom(const Pending &pending, QNetworkReply *reply,
+                                             QByteArray received) const
 {
     ApiResponse response;
     response.requestText = pending.request.describe();
     response.attempts = pending.attempts;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    response.body = std::move(received);
+    response.body += reply->readAll(); // what arrived after the last readyRead, if anything
     const QString where =
         m_baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
     const auto netError = reply->error();
@@ -362,9 +386,9 @@ ApiResponse HttpDirectusClient::responseFrom(const Pending &pending, QNetworkRep
     return response;
 }
 
-void HttpDirectusClient::finish(Pending pending, QNetworkReply *reply)
+void HttpDirectusClient::finish(Pending pending, QNetworkReply *reply, QByteArray received)
 {
-    ApiResponse response = responseFrom(pending, reply);
+    ApiResponse response = responseFrom(pending, reply, std::move(received));
     const quint64 generation = m_generation;
 
     // One refresh (or re-login) and one more try on an expired/invalid session.

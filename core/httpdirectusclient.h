@@ -50,10 +50,12 @@ private:
     void startAuthentication();
     void onAuthenticationFinished(const ApiResponse &response, bool wasRefresh);
     void dispatch(Pending pending);
-    void finish(Pending pending, QNetworkReply *reply);
+    // received: the body read so far (see dispatch()).
+    void finish(Pending pending, QNetworkReply *reply, QByteArray received);
     void deliver(const Pending &pending, ApiResponse response);
     QUrl urlFor(const ApiRequest &request) const;
-    ApiResponse responseFrom(const Pending &pending, QNetworkReply *reply) const;
+    ApiResponse responseFrom(const Pending &pending, QNetworkReply *reply,
+                             QByteArray received) const;
 
     QUrl m_baseUrl;
     Credentials m_credentials;
